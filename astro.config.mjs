@@ -1,0 +1,22 @@
+// @ts-check
+
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
+
+// Astro 7's default processor (Sätteri) ignores remark plugins; `mdx()` inherits this one.
+const processor = unified({ remarkPlugins: [remarkCjkFriendly, remarkHeadingIds] });
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  markdown: { processor },
+  integrations: [mdx(), sitemap(), pagefindIndex()],
+  devToolbar: { enabled: false },
+});

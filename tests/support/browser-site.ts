@@ -1,0 +1,39 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
+
+/** The built site under test: `dist/` unless DIST_DIR names another build. */
+export const DIST_DIR = process.env.DIST_DIR ?? 'dist';
+
+export interface BrowserSite {
+  /** Base URL of the served site, ending in `/`. */
+  url: string;
+  browser: Browser;
+  /** A fresh page (own context) that fails the test on any uncaught page error. */
+  newPage(options?: { width?: number; height?: number; colorScheme?: 'light' | 'dark' }): Promise<Page>;
+}
+
+/** Serves the built site on 127.0.0.1 and drives Debian's Chromium for the tests of one file. */
+export function useBrowserSite(root = DIST_DIR, basePath = '/'): BrowserSite {
+  let server: StaticServer;
+  const site = {} as BrowserSite;
+  beforeAll(async () => {
+    server = await serveStatic(root, basePath);
+    site.url = server.url;
+    site.browser = await launchChromium();
+    site.newPage = async ({ width = 1280, height = 800, colorScheme = 'light' } = {}) => {
+      const context = await site.browser.newContext({ viewport: { width, height }, colorScheme });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => {
+        throw error;
+      });
+      return page;
+    };
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
+}
