@@ -1,4 +1,7 @@
 import type { Heading, Root } from 'mdast';
+// Type-only: they add MDX expression nodes and `hProperties` to the mdast types.
+import type {} from 'mdast-util-mdx-expression';
+import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 
 /** `{/*#s2-3*\/}` at the end of a heading: MDX has no `{#id}` syntax, so the converter writes ids as a comment. */
