@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 
+/** Value of the `generated` field: the converter's files say how to change them. */
+export const generatedMark = 'npm run convert — do not edit by hand';
+
 /** Where a chapter's title comes from: readers must be able to tell report text from ours. */
 export const titleOrigins = ['source', 'missing-page', 'editorial'] as const;
 
@@ -24,7 +27,7 @@ export const chapterSchema = z.strictObject({
   /** Editorial notes added by this site (never report text), shown visibly marked. */
   editorialNotes: z.array(z.string()).default([]),
   /** Marks the file as converter output: edit the source or the converter, not the file. */
-  generated: z.literal('npm run convert — do not edit by hand'),
+  generated: z.literal(generatedMark),
 });
 
 export type Chapter = z.infer<typeof chapterSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { generatedMark } from './chapter.ts';
 
 /** The report-level record the converter writes to `content/report.json`. */
 export const reportSchema = z.strictObject({
@@ -27,7 +28,7 @@ export const reportSchema = z.strictObject({
   /** Pages of the report we do not have, ascending. */
   missingPages: z.array(z.number().int().positive()).default([]),
   /** Marks the file as converter output. */
-  generated: z.literal('npm run convert — do not edit by hand'),
+  generated: z.literal(generatedMark),
 });
 
 export type Report = z.infer<typeof reportSchema>;
