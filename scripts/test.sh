@@ -26,7 +26,7 @@ vitest_project() { # vitest_project NAME: its test counts come from its JSON rep
   npx vitest run --project "$1" --reporter=default --reporter=json --outputFile="$results/vitest-$1.json"
 }
 
-gate lint npx biome check .
+gate lint npx biome check --error-on-warnings .
 gate typecheck npx astro check --minimumSeverity warning
 gate convert-check npm run --silent convert -- --check
 vitest_project unit

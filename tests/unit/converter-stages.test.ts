@@ -156,7 +156,7 @@ describe('emphasiseDefinitions', () => {
 describe('splitClosing', () => {
   const heading = (text: string) => ({
     kind: 'heading' as const,
-    numbering: detectNumbering(text)!,
+    numbering: detectNumbering(text) ?? expect.fail(`${text} is numbered`),
     text,
     source: line(text),
   });
