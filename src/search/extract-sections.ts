@@ -5,7 +5,23 @@ import { BLOCK_BREAK } from './fold-text.ts';
 import type { Section } from './section.ts';
 
 /** Elements whose whole text is one block of reading text. */
-export const blockTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'figcaption', 'td', 'th', 'pre']);
+export const blockTags = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dt',
+  'dd',
+  'blockquote',
+  'figcaption',
+  'td',
+  'th',
+  'pre',
+]);
 
 /** Headings that start a section when they carry an `id` (h1 = chapter, h2 = numbered item). */
 export const sectionHeadings = new Set(['h1', 'h2']);

@@ -11,7 +11,9 @@ interface TextPiece {
 }
 
 function isSectionHeading(node: Node): boolean {
-  return node instanceof HTMLElement && sectionHeadings.has(node.localName) && (node.id !== '' || node.localName === 'h1');
+  return (
+    node instanceof HTMLElement && sectionHeadings.has(node.localName) && (node.id !== '' || node.localName === 'h1')
+  );
 }
 
 function blockOf(node: Node, body: Element): Element {

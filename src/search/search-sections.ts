@@ -1,4 +1,4 @@
-import { type Excerpt, buildExcerpt } from './excerpt.ts';
+import { buildExcerpt, type Excerpt } from './excerpt.ts';
 import { BLOCK_BREAK, foldText } from './fold-text.ts';
 import { matchRanges } from './match-ranges.ts';
 import type { Pagefind, PagefindResult } from './pagefind-api.ts';
