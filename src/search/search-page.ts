@@ -40,17 +40,23 @@ function urlFor(query: string): string {
 if (form && input) {
   input.value = queryFromUrl();
   void show(input.value);
+  // Typing starts one new history entry and keeps it current, so Back returns to the previous query.
+  let entryIsCommitted = true;
   input.addEventListener('input', () => {
-    history.replaceState(null, '', urlFor(input.value));
+    if (entryIsCommitted) history.pushState(null, '', urlFor(input.value));
+    else history.replaceState(null, '', urlFor(input.value));
+    entryIsCommitted = false;
     void show(input.value);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    history.pushState(null, '', urlFor(input.value));
+    history.replaceState(null, '', urlFor(input.value));
+    entryIsCommitted = true;
     void show(input.value);
   });
   window.addEventListener('popstate', () => {
     input.value = queryFromUrl();
+    entryIsCommitted = true;
     void show(input.value);
   });
   window.reportSearch = {
