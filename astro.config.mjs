@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
+import { searchClient } from './src/integrations/search-client.ts';
 
 // Astro 7's default processor (Sätteri) ignores remark plugins; `mdx()` inherits this one.
 const processor = unified({ remarkPlugins: [remarkCjkFriendly, remarkHeadingIds] });
@@ -17,6 +18,6 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   markdown: { processor },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), pagefindIndex(), searchClient()],
   devToolbar: { enabled: false },
 });

@@ -31,6 +31,8 @@ gate typecheck npx astro check --minimumSeverity warning
 gate convert-check npm run --silent convert -- --check
 vitest_project unit
 gate build npm run --silent build
+gate search-eval npm run --silent search:eval
+gate search-eval-exhaustive npm run --silent search:eval -- --exhaustive
 vitest_project site
 
 node scripts/test-summary.ts "$results"

@@ -1,0 +1,177 @@
+// Measures the site's search on the built site: `npm run search:eval -- [--queries FILE | --exhaustive] [--json OUT]`.
+// Runs each query through the /search/ page's own search and rendering in Chromium, checks the rendered
+// results against the ground truth from the built section texts, and exits non-zero below 1.00.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { builtSections } from '../src/search/built-sections.ts';
+import { expectedUrls, isExactHighlight, substringQueries } from '../src/search/ground-truth.ts';
+import { queryTerms } from '../src/search/query-terms.ts';
+import { hasTraditionalChar } from '../src/search/to-simplified.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+interface Query {
+  q: string;
+  truth?: string[];
+}
+
+interface RenderedHit {
+  url: string;
+  parts: { text: string; marked: boolean }[];
+}
+
+const { values } = parseArgs({
+  options: {
+    queries: { type: 'string', default: 'tests/search/queries.json' },
+    exhaustive: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    dist: { type: 'string', default: process.env.DIST_DIR ?? 'dist' },
+    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+const dist = values.dist;
+const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+const sections = builtSections(dist, base);
+const queries: Query[] = values.exhaustive
+  ? substringQueries(sections).map((q) => ({ q }))
+  : JSON.parse(readFileSync(values.queries, 'utf8'));
+
+/** Transfer size of a served file as a gzip-serving host would send it (Pagefind's own files are gzipped already). */
+function transferBytes(url: string): number {
+  const path = decodeURIComponent(new URL(url).pathname).slice(base.length);
+  const file = join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path);
+  try {
+    if (!statSync(file).isFile()) return 0;
+  } catch {
+    return 0;
+  }
+  const bytes = readFileSync(file);
+  return /\.(pf_\w+|pagefind)$/.test(file) ? bytes.length : gzipSync(bytes).length;
+}
+
+function countBytes(page: Page): { take(): number } {
+  let total = 0;
+  page.on('response', (response) => {
+    total += transferBytes(response.url());
+  });
+  return {
+    take() {
+      const taken = total;
+      total = 0;
+      return taken;
+    },
+  };
+}
+
+async function renderedHits(page: Page): Promise<{ kind: string; hits: RenderedHit[] }> {
+  return page.evaluate(() => {
+    const results = document.querySelector<HTMLElement>('.search-page-results');
+    const hits = [...document.querySelectorAll<HTMLElement>('.search-page-results [data-url]')].map((item) => ({
+      url: item.dataset.url ?? '',
+      parts: [...(item.querySelector('.search-hit-excerpt')?.childNodes ?? [])].map((node) => ({
+        text: node.textContent ?? '',
+        marked: node.nodeName === 'MARK',
+      })),
+    }));
+    return { kind: results?.dataset.kind ?? '', hits };
+  });
+}
+
+function percentile(sorted: number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
+}
+
+const server = await serveStatic(dist, base);
+const browser = await launchChromium();
+try {
+  // Cold: a reading page, then the reader opens search and types the first query.
+  const coldPage = await browser.newPage();
+  const coldBytes = countBytes(coldPage);
+  const firstChapter = sections[0]?.url.split('#')[0] ?? base;
+  await coldPage.goto(new URL(firstChapter, server.url).href);
+  const readingPageBytes = coldBytes.take();
+  await coldPage.keyboard.press('/');
+  await coldPage.keyboard.type(queries[0]?.q ?? '干部');
+  await coldPage.locator('.search-box-panel .search-status').waitFor();
+  const coldSearchBytes = coldBytes.take();
+  await coldPage.close();
+
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await page.goto(new URL('search/', server.url).href);
+  await page.waitForFunction(() => window.reportSearch !== undefined);
+  const bytes = countBytes(page);
+  bytes.take();
+
+  let truePositives = 0;
+  let expectedTotal = 0;
+  let returnedTotal = 0;
+  let anchorsRight = 0;
+  let highlightsExact = 0;
+  let failedQueries = 0;
+  const latencies: number[] = [];
+  const warmBytes: number[] = [];
+  for (const [index, query] of queries.entries()) {
+    const milliseconds = await page.evaluate((q) => window.reportSearch?.run(q) ?? 0, query.q);
+    (index === 0 ? [] : latencies).push(milliseconds);
+    warmBytes.push(bytes.take());
+    const terms = await queryTerms(query.q);
+    const truth = query.truth ?? expectedUrls(sections, terms);
+    const { kind, hits } = await renderedHits(page);
+    const returned = kind === 'exact' ? hits : [];
+    const correct = returned.filter((hit) => truth.includes(hit.url));
+    const exact = correct.filter((hit) => isExactHighlight(hit.parts, terms));
+    // A returned URL names the section by its heading's #id: right when that section holds the query.
+    const anchored = correct.filter((hit) => sections.some((section) => section.url === hit.url));
+    truePositives += correct.length;
+    expectedTotal += truth.length;
+    returnedTotal += returned.length;
+    anchorsRight += anchored.length;
+    highlightsExact += exact.length;
+    const ok = correct.length === truth.length && returned.length === truth.length && exact.length === correct.length;
+    if (!ok) failedQueries++;
+    if (!ok || (values.verbose && !values.exhaustive) || !values.exhaustive) {
+      const mark = ok ? '✓' : '✗';
+      console.log(
+        `${mark} ${JSON.stringify(query.q)} expected ${truth.length} returned ${returned.length} (${kind}) correct ${correct.length} highlight ${exact.length} ${milliseconds.toFixed(1)} ms`,
+      );
+    }
+  }
+  const sorted = latencies.toSorted((a, b) => a - b);
+  const figures = {
+    queries: queries.length,
+    failedQueries,
+    recall: expectedTotal === 0 ? 1 : truePositives / expectedTotal,
+    precision: returnedTotal === 0 ? 1 : truePositives / returnedTotal,
+    anchorAccuracy: truePositives === 0 ? 1 : anchorsRight / truePositives,
+    highlightExactness: truePositives === 0 ? 1 : highlightsExact / truePositives,
+    bytes: {
+      readingPage: readingPageBytes,
+      coldSearch: coldSearchBytes,
+      // OpenCC's dictionaries are fetched once, by the first query with a traditional character.
+      warmQueryMax: Math.max(
+        0,
+        ...warmBytes.slice(1).filter((_, index) => !hasTraditionalChar(queries[index + 1]?.q ?? '')),
+      ),
+      opencc: Math.max(0, ...warmBytes.filter((_, index) => hasTraditionalChar(queries[index]?.q ?? ''))),
+      warmQueriesTotal: warmBytes.slice(1).reduce((sum, value) => sum + value, 0),
+    },
+    latencyMs: { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) },
+  };
+  console.log(JSON.stringify(figures, null, 2));
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(figures, null, 2)}\n`);
+  const perfect = [figures.recall, figures.precision, figures.anchorAccuracy, figures.highlightExactness].every(
+    (value) => value === 1,
+  );
+  console.log(
+    `recall ${figures.recall.toFixed(2)} precision ${figures.precision.toFixed(2)} anchor ${figures.anchorAccuracy.toFixed(2)} highlight ${figures.highlightExactness.toFixed(2)}`,
+  );
+  process.exitCode = perfect ? 0 : 1;
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,59 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** The lazily loaded search modules: the reader's box (and results page) and the in-page highlighter. */
+const entries = {
+  searchBox: fileURLToPath(new URL('../search/search-box.ts', import.meta.url)),
+  highlight: fileURLToPath(new URL('../search/highlight-page.ts', import.meta.url)),
+};
+
+export type SearchClientEntry = keyof typeof entries;
+
+/** Where the built client modules are announced to the pages rendered after the client build. */
+const builtUrls = Symbol.for('report.search-client-urls');
+
+type GlobalWithUrls = typeof globalThis & { [builtUrls]?: Partial<Record<SearchClientEntry, string>> };
+
+/**
+ * The URL a page's inline bootstrap imports: in a build, the hashed chunk the client build emitted;
+ * in `astro dev`, the source file, which Vite serves transformed. Astro inlines no script that
+ * imports another, so reading pages carry only the bootstrap and load this on demand.
+ */
+export function searchClientUrl(entry: SearchClientEntry, base: string): string {
+  const built = (globalThis as GlobalWithUrls)[builtUrls]?.[entry];
+  return built ?? `${base.replace(/\/$/, '')}/@fs${entries[entry]}`;
+}
+
+/** Emits the search modules as their own chunks in Astro's client build and records their URLs. */
+export function searchClient(): AstroIntegration {
+  return {
+    name: 'report:search-client',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig, command }) => {
+        if (command !== 'build') return;
+        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        const references = new Map<SearchClientEntry, string>();
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'report:search-client-chunks',
+                applyToEnvironment: (environment) => environment.name === 'client',
+                buildStart() {
+                  for (const [name, id] of Object.entries(entries) as [SearchClientEntry, string][]) {
+                    references.set(name, this.emitFile({ type: 'chunk', id, name }));
+                  }
+                },
+                generateBundle() {
+                  const urls: Partial<Record<SearchClientEntry, string>> = {};
+                  for (const [name, reference] of references) urls[name] = `${base}${this.getFileName(reference)}`;
+                  (globalThis as GlobalWithUrls)[builtUrls] = urls;
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractSections } from './extract-sections.ts';
+import type { Section } from './section.ts';
+
+const hrefs = /href="([^"#?]*)"/g;
+
+/** Built page paths (`s2/index.html`) in the order the home page links them; unlinked pages follow by path. */
+function pagesInReadingOrder(distDir: string, base: string): string[] {
+  const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('index.html'))
+    .sort();
+  const home = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const linked = [...home.matchAll(hrefs)]
+    .map(([, href = '']) => `${href.slice(base.length)}index.html`.replace(/^\//, ''))
+    .filter((page) => existsSync(join(distDir, page)));
+  return [...new Set([...linked, ...pages])];
+}
+
+/** Every searchable section of a built site, in reading order: what is indexed and what the eval checks against. */
+export function builtSections(distDir: string, base: string): Section[] {
+  const sections: Section[] = [];
+  for (const page of pagesInReadingOrder(distDir, base)) {
+    const pageUrl = `${base}${page.replace(/index\.html$/, '')}`;
+    sections.push(...extractSections(readFileSync(join(distDir, page), 'utf8'), pageUrl, sections.length));
+  }
+  return sections;
+}

@@ -1,0 +1,87 @@
+import type { Element, Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { BLOCK_BREAK } from './fold-text.ts';
+import type { Section } from './section.ts';
+
+/** Elements whose whole text is one block of reading text. */
+export const blockTags = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dt',
+  'dd',
+  'blockquote',
+  'figcaption',
+  'td',
+  'th',
+  'pre',
+]);
+
+/** Headings that start a section when they carry an `id` (h1 = chapter, h2 = numbered item). */
+export const sectionHeadings = new Set(['h1', 'h2']);
+
+/** `（二）` at the start of a chapter title: the path shows the number alone, the group shows the title. */
+const chapterNumber = /^（[一二三四五六七八九十百]+）/;
+
+interface OpenSection {
+  id: unknown;
+  heading: string;
+  blocks: string[];
+}
+
+function findBody(node: Nodes): Element | undefined {
+  if (node.type === 'element' && node.properties.dataPagefindBody !== undefined) return node;
+  if (!('children' in node)) return undefined;
+  for (const child of node.children) {
+    const found = findBody(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function collectSections(node: Element, sections: OpenSection[]): void {
+  for (const child of node.children) {
+    if (child.type === 'text' && child.value.trim()) sections.at(-1)?.blocks.push(child.value.trim());
+    if (child.type !== 'element' || child.properties.dataPagefindIgnore !== undefined) continue;
+    const id = child.properties.id;
+    // A chapter's <h1> stands for its page even without an id.
+    if (sectionHeadings.has(child.tagName) && (typeof id === 'string' || child.tagName === 'h1')) {
+      const heading = toText(child).trim();
+      sections.push({ id, heading, blocks: [heading] });
+    } else if (blockTags.has(child.tagName)) {
+      const text = toText(child).trim();
+      if (text) sections.at(-1)?.blocks.push(text);
+    } else {
+      collectSections(child, sections);
+    }
+  }
+}
+
+/**
+ * The sections of one built chapter page, from its `data-pagefind-body` element (Pagefind's own
+ * convention, so `data-pagefind-ignore` parts stay out). A heading with no text under it before the
+ * next heading (the title of a chapter whose text starts with a numbered item) is not a section.
+ */
+export function extractSections(html: string, pageUrl: string, firstPosition = 0): Section[] {
+  const body = findBody(fromHtml(html) as Root);
+  if (!body) return [];
+  const open: OpenSection[] = [];
+  collectSections(body, open);
+  const chapter = open[0]?.heading ?? '';
+  const parent = chapterNumber.exec(chapter)?.[0] ?? chapter;
+  return open
+    .filter((section) => section.blocks.length > 1)
+    .map((section, index) => ({
+      url: typeof section.id === 'string' ? `${pageUrl}#${section.id}` : pageUrl,
+      chapter,
+      path: section.heading === chapter ? chapter : `${parent} › ${section.heading}`,
+      text: section.blocks.join(BLOCK_BREAK),
+      position: firstPosition + index,
+    }));
+}

@@ -1,0 +1,34 @@
+/** The parts of Pagefind's JS API (https://pagefind.app/docs/api/) this site uses. */
+export interface PagefindResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindSearch>;
+}
+
+/** Loads the site's Pagefind bundle; rejects in `astro dev`, where no index exists until a build. */
+export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
+  const pagefind: Pagefind = await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`);
+  // The worker would add a 43 kB script and a message round trip per query to an index this small.
+  await pagefind.options({ noWorker: true });
+  await pagefind.init();
+  return pagefind;
+}

@@ -1,0 +1,68 @@
+// The full results page `/search/?q=…`: every matching section, shareable, follows back/forward.
+import { renderResults } from './render-results.ts';
+import { NEEDS_BUILD_MESSAGE, sectionSearch } from './section-search-client.ts';
+
+/** What the eval (scripts/search-eval.ts) drives: the same search and rendering as the reader's typing. */
+export interface SearchPageHandle {
+  /** Runs `query` as if typed, resolving with the milliseconds from query to rendered results. */
+  run(query: string): Promise<number>;
+}
+
+declare global {
+  interface Window {
+    reportSearch?: SearchPageHandle;
+  }
+}
+
+const form = document.querySelector<HTMLFormElement>('form.search-page-form');
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+const results = document.querySelector<HTMLElement>('.search-page-results');
+
+async function show(query: string): Promise<number> {
+  if (!results) return 0;
+  const started = performance.now();
+  try {
+    renderResults(results, query, await (await sectionSearch())(query));
+  } catch {
+    results.textContent = NEEDS_BUILD_MESSAGE;
+  }
+  return performance.now() - started;
+}
+
+function queryFromUrl(): string {
+  return new URLSearchParams(location.search).get('q') ?? '';
+}
+
+function urlFor(query: string): string {
+  return query.trim() ? `?q=${encodeURIComponent(query.trim())}` : location.pathname;
+}
+
+if (form && input) {
+  input.value = queryFromUrl();
+  void show(input.value);
+  // Typing starts one new history entry and keeps it current, so Back returns to the previous query.
+  let entryIsCommitted = true;
+  input.addEventListener('input', () => {
+    if (entryIsCommitted) history.pushState(null, '', urlFor(input.value));
+    else history.replaceState(null, '', urlFor(input.value));
+    entryIsCommitted = false;
+    void show(input.value);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    history.replaceState(null, '', urlFor(input.value));
+    entryIsCommitted = true;
+    void show(input.value);
+  });
+  window.addEventListener('popstate', () => {
+    input.value = queryFromUrl();
+    entryIsCommitted = true;
+    void show(input.value);
+  });
+  window.reportSearch = {
+    run(query) {
+      input.value = query;
+      return show(query);
+    },
+  };
+}
