@@ -29,7 +29,7 @@ try {
   for (const link of links) {
     const path = distPath(link.href);
     mkdirSync(dirname(path), { recursive: true });
-    await printPageToPdf(page, origin + link.source, { path });
+    await printPageToPdf(page, origin + link.source, path);
     console.log(`${path}  ${(statSync(path).size / 1024).toFixed(0)} KiB  ← ${link.source}`);
   }
 } finally {

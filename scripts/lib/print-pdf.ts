@@ -10,13 +10,9 @@ export const PDF_OPTIONS = {
   tagged: true,
 } as const;
 
-/** Prints the page at `url` to a PDF, once its web fonts are ready; returns the PDF's bytes. */
-export async function printPageToPdf(
-  page: Page,
-  url: string,
-  options: { path?: string; displayHeaderFooter?: boolean } = {},
-): Promise<Buffer> {
+/** Prints the page at `url` into the PDF file `path`, once its fonts are ready. */
+export async function printPageToPdf(page: Page, url: string, path: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
-  return page.pdf({ ...PDF_OPTIONS, ...options });
+  await page.pdf({ ...PDF_OPTIONS, path });
 }
