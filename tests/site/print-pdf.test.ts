@@ -1,9 +1,9 @@
 // Prints the built pages to PDF in Chromium, as `npm run pdf` does, and reads the PDFs back with poppler.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDF_OPTIONS, printPageToPdf } from '../../scripts/lib/print-pdf.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
 import { distFiles, readDist } from '../support/dist-files.ts';
@@ -123,6 +123,7 @@ function bodyText(result: Printed): string {
 beforeAll(async () => {
   for (const path of [...chapterPaths, 'print/']) printed.set(path, await printPage(path));
 });
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe.each([...chapterPaths, 'print/'])('PDF of /%s', (path) => {
   const result = () => printed.get(path) as Printed;
