@@ -1,0 +1,243 @@
+// Prints the built pages to PDF in Chromium, as `npm run pdf` does, and reads the PDFs back with poppler.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDF_OPTIONS, printPageToPdf } from '../../scripts/lib/print-pdf.ts';
+import { useBrowserSite } from '../support/browser-site.ts';
+import { distFiles, readDist } from '../support/dist-files.ts';
+import {
+  pdfFonts,
+  pdfInfo,
+  pdfLanguage,
+  pdfOutlineTitles,
+  pdfPageTexts,
+  uncoveredCharacters,
+} from '../support/poppler.ts';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const noSpace = (text: string) => text.replace(/\s/g, '');
+
+/** What the printed page holds, read in Chromium from the page the PDF was printed from. */
+interface PageFacts {
+  title: string;
+  reportTitle: string;
+  /** The chapters printed on the page: their titles and their text, block by block. */
+  chapters: { title: string; blocks: string[] }[];
+  /** Text of the site's chrome (header, search, buttons…) that is not also report text. */
+  chromeTexts: string[];
+  /** Every character the page shows when printed. */
+  printedText: string;
+  headings: string[];
+}
+
+function readPageFacts(): PageFacts {
+  const containers = [...document.querySelectorAll<HTMLElement>('article[data-pagefind-body], [data-print-chapter]')];
+  const chapters = containers.map((container) => ({
+    title: container.querySelector('h1')?.textContent ?? '',
+    blocks: [...container.querySelectorAll<HTMLElement>('p, li, h2, h3, h4, h5, h6')]
+      .filter((block) => {
+        const ignored = block.closest('[data-pagefind-ignore]');
+        return !(ignored && container.contains(ignored));
+      })
+      .map((block) => block.textContent ?? ''),
+  }));
+  const bodyText = containers.map((container) => container.textContent).join('');
+  const chrome = document.querySelectorAll(
+    'body > header, nav:not(.print-toc), form[role="search"], button, [data-screen-only], .page-actions',
+  );
+  const chromeTexts = [...chrome].flatMap((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const texts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent?.trim() ?? '');
+    return texts.filter((text) => text !== '' && !bodyText.includes(text));
+  });
+  return {
+    title: document.title,
+    reportTitle: document.querySelector('.print-edition-report, #report-title')?.textContent ?? '',
+    chapters,
+    chromeTexts,
+    printedText: '',
+    headings: [...document.querySelectorAll('main :is(h1, h2, h3, h4)')].map((h) => h.textContent ?? ''),
+  };
+}
+
+interface Printed {
+  file: string;
+  facts: PageFacts;
+  /** Page texts without whitespace (pdftotext drops or adds spaces between CJK characters). */
+  pages: string[];
+}
+
+const site = useBrowserSite();
+const outDir = mkdtempSync(join(tmpdir(), 'print-pdf-'));
+const chapterPaths = distFiles('.html')
+  .filter((path) => readDist(path).includes('data-pagefind-body'))
+  .map((path) => `${dirname(path)}/`);
+const printed = new Map<string, Printed>();
+
+/**
+ * Prints as a reader does who leaves "headers and footers" ticked: Chromium's own templates (date, title,
+ * URL, page numbers), which Playwright's `page.pdf` would replace with empty ones.
+ */
+async function printWithBrowserHeader(page: Page, file: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const { data } = await cdp.send('Page.printToPDF', {
+    displayHeaderFooter: true,
+    preferCSSPageSize: PDF_OPTIONS.preferCSSPageSize,
+  });
+  writeFileSync(file, Buffer.from(data, 'base64'));
+}
+
+async function printPage(path: string, browserHeader = false): Promise<Printed> {
+  const page = await site.newPage();
+  const url = new URL(path, site.url).href;
+  const file = join(outDir, `${path.replace(/\W+/g, '-')}${browserHeader ? 'with-header' : ''}.pdf`);
+  if (browserHeader) {
+    await page.goto(url);
+    await printWithBrowserHeader(page, file);
+  } else {
+    await printPageToPdf(page, url, file);
+  }
+  const facts = await page.evaluate(readPageFacts);
+  await page.emulateMedia({ media: 'print' });
+  // The rendered text under print media, plus what the margin boxes print (print.css).
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText is the point here: only what print.css leaves visible
+  const visible = await page.evaluate(() => document.body.innerText);
+  facts.printedText = `${visible} 第 0123456789 页 / 共 · ${facts.reportTitle}`;
+  await page.context().close();
+  return { file, facts, pages: pdfPageTexts(file).map(noSpace) };
+}
+
+/** The PDF's text without its margin boxes (running heads, page numbers), so sentences run across pages. */
+function bodyText(result: Printed): string {
+  const reportTitle = noSpace(result.facts.reportTitle);
+  const heads = [reportTitle, ...result.facts.chapters.map((chapter) => `${reportTitle}·${noSpace(chapter.title)}`)];
+  return result.pages
+    .map((text) => text.replace(/第\d+页\/共\d+页/g, ''))
+    .map((text) => heads.toSorted((a, b) => b.length - a.length).reduce((rest, head) => rest.replace(head, ''), text))
+    .join('');
+}
+
+beforeAll(async () => {
+  for (const path of [...chapterPaths, 'print/']) printed.set(path, await printPage(path));
+});
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe.each([...chapterPaths, 'print/'])('PDF of /%s', (path) => {
+  const result = () => printed.get(path) as Printed;
+
+  it('is A4 with a sensible number of pages, each numbered "第 N 页 / 共 M 页"', () => {
+    const { pages, facts } = result();
+    expect(pdfInfo(result().file)['Page size']).toContain('(A4)');
+    const characters = facts.chapters.flatMap((chapter) => chapter.blocks).join('').length;
+    // An A4 page at 11 pt holds about 1,400 characters; a chapter starting a new page adds at most one.
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeLessThanOrEqual(Math.ceil(characters / 700) + facts.chapters.length + 2);
+    pages.forEach((text, index) => {
+      expect(text).toMatch(/第 ?[0-9]+ ?页/);
+      expect(text).toContain(`第${index + 1}页/共${pages.length}页`);
+    });
+  });
+
+  it('carries the running head "报告标题 · 章标题" on every page but the first', () => {
+    const { pages, facts } = result();
+    const reportTitle = noSpace(facts.reportTitle);
+    const heads = facts.chapters.map((chapter) => `${reportTitle}·${noSpace(chapter.title)}`);
+    expect(reportTitle).not.toBe('');
+    for (const text of pages.slice(1)) expect(text).toContain(reportTitle);
+    if (path === 'print/') {
+      // Each chapter starts a page of its own, so each chapter's head shows at least once.
+      for (const head of heads)
+        expect(
+          pages.some((text) => text.includes(head)),
+          head,
+        ).toBe(true);
+    } else {
+      const [head = '-'] = heads;
+      expect(pages[0]).not.toContain(head);
+      for (const text of pages.slice(1)) expect(text).toContain(head);
+    }
+  });
+
+  it('has the PDF title of the page, language zh-CN, an outline of its headings, and a tagged structure', () => {
+    const { file, facts } = result();
+    const info = pdfInfo(file);
+    expect(info.Title).toBe(facts.title);
+    expect(info.Tagged).toBe('yes');
+    expect(pdfLanguage(file)).toBe('zh-CN');
+    // Chromium 156 writes the title of a heading that opens a page (not the first) twice: accept that form.
+    const outline = pdfOutlineTitles(file)
+      .map(noSpace)
+      .map((title) => title.replace(/^(.+)\1$/, '$1'));
+    for (const chapter of facts.chapters) expect(outline).toContain(noSpace(chapter.title));
+    expect(outline.length).toBeGreaterThanOrEqual(facts.chapters.length);
+  });
+
+  it('holds every body sentence, in order, and no ** or source watermark', () => {
+    const text = bodyText(result());
+    const sentences = result()
+      .facts.chapters.flatMap((chapter) => [chapter.title, ...chapter.blocks])
+      .flatMap((block) => noSpace(block).split(/(?<=[。！？])/))
+      .filter(Boolean);
+    expect(sentences.length).toBeGreaterThan(result().facts.chapters.length);
+    let from = 0;
+    for (const sentence of sentences) {
+      const at = text.indexOf(sentence, from);
+      expect(at, `sentence missing or out of order: ${sentence}`).toBeGreaterThanOrEqual(0);
+      from = at + sentence.length;
+    }
+    expect(text).not.toContain('**');
+    expect(text).not.toMatch(/本文由网站|收集整理/);
+  });
+
+  it('shows none of the site chrome', () => {
+    const { pages, facts } = result();
+    const text = pages.join('');
+    expect(facts.chromeTexts.length).toBeGreaterThan(0);
+    for (const chrome of [...facts.chromeTexts, '搜索全文', '打印本章', '打印全文', '下载PDF']) {
+      expect(text).not.toContain(noSpace(chrome));
+    }
+  });
+
+  it('embeds every font with a Unicode map, and no printed character lacks a glyph', () => {
+    const fonts = pdfFonts(result().file);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((font) => !font.embedded || !font.unicode)).toEqual([]);
+    expect(uncoveredCharacters(result().facts.printedText)).toEqual([]);
+  });
+});
+
+describe.each(chapterPaths)('first printed page of /%s', (path) => {
+  it('shows the report title, chapter title, source URL and edition', () => {
+    const { pages, facts } = printed.get(path) as Printed;
+    const first = pages[0] ?? '';
+    expect(first).toContain(noSpace(facts.reportTitle));
+    expect(first).toContain(noSpace(facts.chapters[0]?.title ?? '-'));
+    expect(first).toMatch(/https?:\/\/[\w./-]+\.html/);
+    expect(first).toContain(version);
+    expect(first).toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+});
+
+describe("Chromium's own header and footer", () => {
+  it('never print, even with "headers and footers" ticked', async () => {
+    const path = chapterPaths[0] ?? '';
+    const withBrowserHeader = await printPage(path, true);
+    const text = withBrowserHeader.pages.join('');
+    expect(text).not.toContain('127.0.0.1');
+    expect(text).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{2,4}/);
+  });
+
+  it('do print on a page without margin boxes (the check above can fail)', async () => {
+    const page = await site.newPage();
+    await page.goto(new URL(chapterPaths[0] ?? '', site.url).href);
+    await page.evaluate(() => document.querySelector('link[media="print"]')?.remove());
+    const file = join(outDir, 'control.pdf');
+    await printWithBrowserHeader(page, file);
+    await page.context().close();
+    expect(pdfPageTexts(file).join('')).toContain('127.0.0.1');
+    expect(pdfPageTexts(file).join('')).toMatch(/\d{1,2}\/\d{1,2}\/\d{2,4}/);
+  });
+});

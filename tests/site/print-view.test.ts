@@ -1,0 +1,110 @@
+// The whole-report print view (/print/), the print buttons and the "下载 PDF" links of the built site.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findPdfLinks } from '../../scripts/lib/pdf-links.ts';
+import { CONTENT_DIR } from '../../src/consts.ts';
+import { DIST_DIR, useBrowserSite } from '../support/browser-site.ts';
+import { distFiles, readDist } from '../support/dist-files.ts';
+
+/** Chapter slugs in reading order, read from the chapters' frontmatter. */
+function chapterSlugsInOrder(): string[] {
+  const folder = join(CONTENT_DIR, 'chapters');
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => readFileSync(join(folder, file), 'utf8'))
+    .map((mdx) => ({ slug: /^slug: (.+)$/m.exec(mdx)?.[1] ?? '', order: Number(/^order: (\d+)$/m.exec(mdx)?.[1]) }))
+    .sort((a, b) => a.order - b.order)
+    .map((chapter) => chapter.slug);
+}
+
+describe('built /print/', () => {
+  const html = readDist('print/index.html');
+
+  it('holds every chapter in reading order', () => {
+    const slugs = [...html.matchAll(/<section[^>]*\sdata-print-chapter="([^"]+)"/g)].map((match) => match[1]);
+    expect(slugs).toEqual(chapterSlugsInOrder());
+  });
+
+  it('has no id twice', () => {
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids.length).toBeGreaterThan(chapterSlugsInOrder().length);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
+  it('gives each chapter its own running head through a named page', () => {
+    for (const slug of chapterSlugsInOrder()) {
+      expect(html).toMatch(new RegExp(`@page chapter-${slug}\\{@top-center\\{content:"[^"]+ · [^"]+"\\}\\}`));
+      expect(html).toContain(`[data-print-chapter="${slug}"]{page:chapter-${slug}}`);
+    }
+  });
+
+  it('is kept out of the search index', () => {
+    expect(html).not.toContain('data-pagefind-body');
+    expect(html).toMatch(/<main[^>]* data-pagefind-ignore="all"/);
+  });
+});
+
+describe('every page', () => {
+  it.each(distFiles('.html'))('%s links print.css for print only', (page) => {
+    const link = /<link rel="stylesheet" media="print" href="([^"]+\.css)"/.exec(readDist(page));
+    expect(link?.[1]).toBeDefined();
+    expect(readDist((link?.[1] ?? '').replace(/^\//, ''))).toContain('@page');
+  });
+});
+
+describe('"下载 PDF" links', () => {
+  const links = distFiles('.html').flatMap((page) =>
+    [...readDist(page).matchAll(/<a\b[^>]*\sdata-pdf-link[^>]*>/g)].map(([tag]) => ({ page, tag })),
+  );
+
+  it('are offered on the home page, /print/ and every chapter', () => {
+    const pages = new Set(links.map((link) => link.page));
+    expect(pages).toContain('index.html');
+    expect(pages).toContain('print/index.html');
+    for (const slug of chapterSlugsInOrder()) expect(pages).toContain(`${slug}/index.html`);
+  });
+
+  it.each(links)('$page: shown exactly when its PDF was built', ({ tag }) => {
+    const [link] = findPdfLinks(tag);
+    const pdf = join(DIST_DIR, (link?.href ?? '').replace(/^\//, ''));
+    expect(/\shidden(?=[\s>=])/.test(tag)).toBe(!existsSync(pdf));
+  });
+});
+
+describe('in Chromium', () => {
+  const site = useBrowserSite();
+
+  it('prints a chapter from its "打印本章" button', async () => {
+    const page = await site.newPage();
+    await page.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', '');
+    });
+    await page.goto(new URL(`${chapterSlugsInOrder()[0]}/`, site.url).href);
+    await page.getByRole('button', { name: '打印本章' }).click();
+    expect(await page.locator('html[data-printed]').count()).toBe(1);
+  });
+
+  it('leads from the home page\'s "打印全文" to the whole-report view', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url);
+    await page.getByRole('link', { name: '打印全文' }).click();
+    await page.waitForURL(/\/print\/$/);
+    expect(await page.locator('[data-print-chapter]').count()).toBe(chapterSlugsInOrder().length);
+    expect(await page.getByRole('button', { name: '打印全文' }).isVisible()).toBe(true);
+  });
+
+  it('never lands a search result on /print/', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url);
+    // A string, not a function: vitest would rewrite a function's import() into its own loader.
+    const urls: string[] = await page.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(new URL('pagefind/pagefind.js', site.url).href)});
+      const search = await pagefind.search('群众');
+      const results = await Promise.all(search.results.map((result) => result.data()));
+      return results.map((result) => result.url);
+    })()`);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((url) => url.includes('/print/'))).toEqual([]);
+  });
+});
