@@ -1,21 +1,15 @@
 // The whole-report print view (/print/), the print buttons and the "下载 PDF" links of the built site.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPdfLinks } from '../../scripts/lib/pdf-links.ts';
-import { CONTENT_DIR } from '../../src/consts.ts';
 import { DIST_DIR, useBrowserSite } from '../support/browser-site.ts';
+import { readChapters } from '../support/chapters.ts';
 import { distFiles, readDist } from '../support/dist-files.ts';
 
 /** Chapter slugs in reading order, read from the chapters' frontmatter. */
 function chapterSlugsInOrder(): string[] {
-  const folder = join(CONTENT_DIR, 'chapters');
-  return readdirSync(folder)
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => readFileSync(join(folder, file), 'utf8'))
-    .map((mdx) => ({ slug: /^slug: (.+)$/m.exec(mdx)?.[1] ?? '', order: Number(/^order: (\d+)$/m.exec(mdx)?.[1]) }))
-    .sort((a, b) => a.order - b.order)
-    .map((chapter) => chapter.slug);
+  return readChapters().map((chapter) => chapter.data.slug);
 }
 
 describe('built /print/', () => {

@@ -3,8 +3,8 @@ import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { convertReport, type SourceFile } from '../../src/converter/convert.ts';
 import { parseCorrections } from '../../src/converter/corrections.ts';
-import { chapterSchema } from '../../src/schemas/chapter.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
+import { parseFrontmatter } from '../support/chapters.ts';
 
 const sourcePath = 'content/source/xuehuiba-a25320_4.txt';
 const sourceText = readFileSync(sourcePath, 'utf8');
@@ -34,22 +34,9 @@ function referenceBody(): string {
     .replace(/\n+www\.xuehuiba\.com /g, '');
 }
 
-function frontmatterOf(mdx: string): Record<string, unknown> {
-  const yaml = mdx.split('---\n')[1] ?? '';
-  return Object.fromEntries(
-    yaml
-      .trim()
-      .split('\n')
-      .map((line) => {
-        const at = line.indexOf(': ');
-        return [line.slice(0, at), JSON.parse(line.slice(at + 2))];
-      }),
-  );
-}
-
 /** What a chapter contributes to the report's text: its source heading, then its body. */
 function chapterWords(mdx: string): string {
-  const data = chapterSchema.parse(frontmatterOf(mdx));
+  const data = parseFrontmatter(mdx);
   const body = mdx
     .split('---\n')
     .slice(2)
@@ -104,7 +91,7 @@ describe('the real page 4', () => {
   });
 
   it('splits into the tail of （一）, all of （二） and the closing paragraph', () => {
-    expect(chapters.map((chapter) => [frontmatterOf(chapter).slug, frontmatterOf(chapter).titleOrigin])).toEqual([
+    expect(chapters.map((chapter) => [parseFrontmatter(chapter).slug, parseFrontmatter(chapter).titleOrigin])).toEqual([
       ['s1', 'missing-page'],
       ['s2', 'source'],
       ['closing', 'editorial'],
