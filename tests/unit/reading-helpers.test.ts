@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chapterTitleParts, chapterTitleText } from '../../src/utils/chapter-title.ts';
 import { formatCitation, isoDate } from '../../src/utils/citation.ts';
 import { describeCoverage, missingTitleNote } from '../../src/utils/coverage.ts';
 import { formatPageList, missingPagesBefore } from '../../src/utils/page-ranges.ts';
@@ -77,5 +78,26 @@ describe('plainText', () => {
   });
   it('keeps unknown entities as written', () => {
     expect(plainText('a &bogus; b')).toBe('a &bogus; b');
+  });
+});
+
+describe('chapterTitleParts', () => {
+  const chapter = { title: '（一）', sourcePages: [4] };
+  it('keeps a printed title as it is', () => {
+    expect(chapterTitleParts({ ...chapter, titleOrigin: 'source' }, [1, 2, 3])).toEqual({
+      text: '（一）',
+      editorial: '',
+    });
+  });
+  it('marks a title lost on missing pages with those pages', () => {
+    expect(chapterTitleText({ ...chapter, titleOrigin: 'missing-page' }, [1, 2, 3])).toBe(
+      '（一）〔标题见缺失的第 1–3 页〕',
+    );
+  });
+  it('marks a title the site wrote', () => {
+    expect(chapterTitleParts({ title: '结语', sourcePages: [4], titleOrigin: 'editorial' }, [])).toEqual({
+      text: '结语',
+      editorial: '〔编者拟〕',
+    });
   });
 });
