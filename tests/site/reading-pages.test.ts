@@ -36,7 +36,7 @@ describe('every reading page', () => {
     expect(inline).toHaveLength(1);
     const bytes = Buffer.byteLength(inline.join(''), 'utf8');
     console.log(`${page}: inline JavaScript ${bytes} bytes`);
-    expect(bytes).toBeLessThan(1500);
+    expect(bytes).toBeLessThan(1100);
     expect(html).not.toMatch(/<[^>]+\son[a-z]+=/i);
   });
 
