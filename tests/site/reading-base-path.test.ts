@@ -38,15 +38,16 @@ describe(`a build under ${BASE_PATH}`, () => {
   it('links, assets and the search bundle all live under the base path and resolve', async () => {
     const page = await site.newPage();
     const seen = new Set<string>();
-    const queue = [new URL(site.url).pathname];
+    const missing = `${BASE_PATH}no-such-page/`;
+    const queue = [new URL(site.url).pathname, missing];
     const checked = new Set<string>();
-    // Crawl every reading page reachable from home; request every other local URL once.
+    // Crawl every reading page reachable from home, and the 404 page; request every other local URL once.
     while (queue.length > 0) {
       const path = queue.shift() ?? '';
       if (seen.has(path)) continue;
       seen.add(path);
       const response = await page.goto(new URL(path, site.url).href);
-      expect(response?.status(), path).toBe(200);
+      expect(response?.status(), path).toBe(path === missing ? 404 : 200);
       for (const url of await localUrls(page)) {
         expect(url, `on ${path}`).toMatch(new RegExp(`^${BASE_PATH}`));
         if (isOtherFeaturePage(url) && !isBuilt(url)) continue;
