@@ -3,7 +3,7 @@ export interface CitedSection {
   reportTitle: string;
   /** Chapter title, then section heading when citing a section; empty parts are skipped. */
   parts: readonly string[];
-  /** Host the report text was taken from (`www.xuehuiba.com`). */
+  /** Host the report text was taken from (`www.xuehuiba.com`); empty when unknown. */
   sourceHost: string;
   /** Absolute URL of the section on this site, anchor included. */
   url: string;
@@ -18,7 +18,8 @@ export interface CitedSection {
  */
 export function formatCitation(section: CitedSection): string {
   const title = [section.reportTitle, ...section.parts.filter((part) => part.length > 0)].join('：');
-  return `佚名. ${title}[EB/OL]. ${section.sourceHost}. [${section.accessDate}]. ${section.url}.`;
+  const publisher = section.sourceHost ? ` ${section.sourceHost}.` : '';
+  return `佚名. ${title}[EB/OL].${publisher} [${section.accessDate}]. ${section.url}.`;
 }
 
 /** A date as GB/T 7714 writes access dates: `2025-06-01`, in UTC so every build agrees. */

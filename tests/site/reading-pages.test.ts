@@ -16,15 +16,19 @@ describe('every reading page', () => {
     expect(chapterPages.length).toBeGreaterThanOrEqual(1);
   });
 
-  it.each(readingPages)('%s has a title, description, canonical URL and Open Graph tags', (page) => {
+  it.each(readingPages)('%s has a title, description, canonical URL (noindex for 404) and Open Graph tags', (page) => {
     const html = readDist(page);
     expect(attribute(html, /<title>([^<]+)<\/title>/)).toBeTruthy();
     expect(attribute(html, /<meta name="description" content="([^"]+)"/)).toBeTruthy();
     const canonical = attribute(html, /<link rel="canonical" href="([^"]+)"/);
-    expect(canonical).toMatch(/^https?:\/\//);
-    if (page !== '404.html')
-      expect(new URL(canonical ?? '').pathname).toMatch(new RegExp(`${page.replace(/index\.html$/, '')}$`));
-    for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale']) {
+    if (page === '404.html') {
+      expect(canonical).toBeUndefined();
+      expect(html).toContain('<meta name="robots" content="noindex">');
+    } else {
+      expect(new URL(canonical ?? '').pathname).toMatch(new RegExp(`/${page.replace(/index\.html$/, '')}$`));
+      expect(html).toContain(`<meta property="og:url" content="${canonical}">`);
+    }
+    for (const property of ['og:title', 'og:description', 'og:type', 'og:locale']) {
       expect(html).toMatch(new RegExp(`<meta property="${property}" content="[^"]+"`));
     }
   });

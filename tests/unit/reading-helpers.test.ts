@@ -64,6 +64,11 @@ describe('formatCitation', () => {
       '佚名. 报告：（二）章：2、节[EB/OL]. www.example.com. [2025-06-01]. https://site.example/s2/#s2-2.',
     );
   });
+  it('leaves out an unknown source', () => {
+    expect(formatCitation({ ...section, sourceHost: '' })).toBe(
+      '佚名. 报告：（二）章：2、节[EB/OL]. [2025-06-01]. https://site.example/s2/#s2-2.',
+    );
+  });
   it('skips empty title parts', () => {
     expect(formatCitation({ ...section, parts: ['', '节'] })).toContain('报告：节[EB/OL]');
   });
