@@ -1,0 +1,28 @@
+export interface CitedSection {
+  /** The report's title. */
+  reportTitle: string;
+  /** Chapter title, then section heading when citing a section; empty parts are skipped. */
+  parts: readonly string[];
+  /** Host the report text was taken from (`www.xuehuiba.com`); empty when unknown. */
+  sourceHost: string;
+  /** Absolute URL of the section on this site, anchor included. */
+  url: string;
+  /** Access date, `YYYY-MM-DD`. */
+  accessDate: string;
+}
+
+/**
+ * A GB/T 7714-2015 style reference to an online document ([EB/OL]):
+ * 主要责任者. 题名[EB/OL]. 出版者. [引用日期]. 获取和访问路径.
+ * The author is unknown, written 佚名 as GB/T 7714 does; the year is unknown too, so no publication date is given.
+ */
+export function formatCitation(section: CitedSection): string {
+  const title = [section.reportTitle, ...section.parts.filter((part) => part.length > 0)].join('：');
+  const publisher = section.sourceHost ? ` ${section.sourceHost}.` : '';
+  return `佚名. ${title}[EB/OL].${publisher} [${section.accessDate}]. ${section.url}.`;
+}
+
+/** A date as GB/T 7714 writes access dates: `2025-06-01`, in UTC so every build agrees. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSite } from '../support/browser-site.ts';
+
+const site = useBrowserSite();
+// axe-core's own bundle, injected into the page: no network, no extra Playwright package.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One page of each type: home, a chapter with a missing-page title, one with sections, the editorial closing, 404. */
+const pageTypes = ['', 's1/', 's2/', 'closing/', 'no-such-page/'];
+const themes = ['light', 'dark'] as const;
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe.run(document),
+  );
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+describe('axe-core', () => {
+  for (const theme of themes) {
+    it.each(pageTypes)(`/%s has no violations in the ${theme} theme`, async (path) => {
+      const page = await site.newPage({ colorScheme: theme });
+      await page.goto(site.url + path);
+      // Open every 引用本节 so the citations are checked too.
+      await page.evaluate(() => {
+        for (const details of document.querySelectorAll('details')) details.open = true;
+      });
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    it(`the theme chosen with the switch passes too (${theme} system, switched)`, async () => {
+      const page = await site.newPage({ colorScheme: theme });
+      await page.goto(`${site.url}s2/`);
+      await page.locator('[data-theme-toggle]').click();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
+
+describe('at 320 px', () => {
+  it.each(pageTypes)('/%s does not scroll sideways', async (path) => {
+    const page = await site.newPage({ width: 320, height: 640 });
+    await page.goto(site.url + path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  it.each(pageTypes)('/%s has tap targets at least 44 px tall outside running text', async (path) => {
+    const page = await site.newPage({ width: 320, height: 640 });
+    await page.goto(site.url + path);
+    // Links inside a line of text are exempt, as in WCAG 2.5.8; so are the skip link (shown on focus only)
+    // and the search form, which belongs to the search feature.
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, summary')]
+        .filter((element) => getComputedStyle(element).display !== 'inline' && element.offsetParent !== null)
+        .filter((element) => !element.closest('form, .skip-link'))
+        .filter((element) => element.getBoundingClientRect().height < 44)
+        .map((element) => `${element.outerHTML.slice(0, 80)} (${element.getBoundingClientRect().height}px)`),
+    );
+    expect(small).toEqual([]);
+  });
+});
