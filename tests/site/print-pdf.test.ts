@@ -51,7 +51,9 @@ function readPageFacts(): PageFacts {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     const texts: string[] = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent?.trim() ?? '');
-    return texts.filter((text) => text !== '' && !bodyText.includes(text));
+    // The header's site title is the report title, which the printed edition block rightly carries.
+    const reportTitle = document.querySelector('.site-title')?.textContent?.trim();
+    return texts.filter((text) => text !== '' && text !== reportTitle && !bodyText.includes(text));
   });
   return {
     title: document.title,

@@ -12,13 +12,17 @@ const site = useBrowserSite(BASE_DIST, BASE_PATH);
 // Pages of the search and print features, linked from the reading pages: their URLs must carry the base
 // path; whether they resolve is checked once those features are in the build (their own tests cover them).
 
-/** Every same-origin URL the page links to or loads (links, stylesheets, icons, scripts, images). */
+/** Every same-origin URL the page offers or loads (links, stylesheets, icons, scripts, images); hidden links are not offered. */
 function localUrls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const urls = [...document.querySelectorAll<HTMLElement>('[href], [src], form[action]')].map((element) => {
-      const value = element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? '';
-      return new URL(value, location.href);
-    });
+    const elements = [...document.querySelectorAll<HTMLElement>('[href], [src], form[action]')];
+    const urls = elements
+      .filter((element) => !element.closest('[hidden]'))
+      .map((element) => {
+        const value =
+          element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? '';
+        return new URL(value, location.href);
+      });
     return urls.filter((url) => url.origin === location.origin).map((url) => url.pathname);
   });
 }

@@ -33,14 +33,15 @@ describe('every reading page', () => {
     }
   });
 
-  it.each(readingPages)('%s ships no JavaScript file and only a small inline script, no inline handlers', (page) => {
+  // Budget: the reader script (theme, copy link, print, citation date) and the search box's bootstrap.
+  it.each(readingPages)('%s ships no JavaScript file, under 2 kB of inline script, no inline handlers', (page) => {
     const html = readDist(page);
     expect(html).not.toMatch(/<script[^>]*\bsrc=/);
     const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
-    expect(inline).toHaveLength(1);
+    expect(inline.length).toBeLessThanOrEqual(2);
     const bytes = Buffer.byteLength(inline.join(''), 'utf8');
     console.log(`${page}: inline JavaScript ${bytes} bytes`);
-    expect(bytes).toBeLessThan(1100);
+    expect(bytes).toBeLessThan(2000);
     expect(html).not.toMatch(/<[^>]+\son[a-z]+=/i);
   });
 
