@@ -31,9 +31,9 @@ const esmAtLineStart = [
   { character: 'e', atBreak: true, after: 'xport\\b' },
 ];
 
+const serializerOptions = { extensions: [mdxToMarkdown(), cjkFriendlyToMarkdown(), { unsafe: esmAtLineStart }] };
+
 /** Serialises a body tree to MDX; the serializer escapes `{ } < >`, backticks and Markdown syntax. */
 export function mdastToMdx(tree: Root): string {
-  return toMarkdown(tree, {
-    extensions: [mdxToMarkdown(), cjkFriendlyToMarkdown(), { unsafe: esmAtLineStart }],
-  });
+  return toMarkdown(tree, serializerOptions);
 }
