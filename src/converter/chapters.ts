@@ -1,6 +1,6 @@
+import { formatPageList, missingPagesBefore } from '../utils/page-ranges.ts';
 import type { Block } from './blocks.ts';
 import { formatHanNumber, levelRank, type NumberingLevel } from './numbering.ts';
-import { formatRanges } from './page-ranges.ts';
 
 /** A heading or paragraph of a chapter body, ready for the MDX tree. */
 export type BodyNode =
@@ -37,11 +37,6 @@ function labelFor(level: NumberingLevel, value: number): string {
   if (level === 'part') return `${formatHanNumber(value)}、`;
   if (level === 'section') return `（${formatHanNumber(value)}）`;
   return `${value}、`;
-}
-
-function missingPagesBefore(context: PageContext): number[] {
-  const first = Math.min(...context.pagesPresent);
-  return context.missingPages.filter((page) => page < first);
 }
 
 /** Claims an id: the first use gets `base`, repeats get `basex2`, `basex3` (numbering ids never contain `x`). */
@@ -151,7 +146,7 @@ function leadingChapter(
   context: PageContext,
   usedIds: Map<string, number>,
 ): ChapterDraft {
-  const missing = missingPagesBefore(context);
+  const missing = missingPagesBefore(Math.min(...context.pagesPresent), context.missingPages);
   if (missing.length === 0) {
     return {
       slug: 'intro',
@@ -168,11 +163,11 @@ function leadingChapter(
   const inferred = top && top.value > 1 ? top.value - 1 : undefined;
   const slug = claimId(top && inferred ? `${topPrefix[top.level]}${inferred}` : 'continued', usedIds);
   const number = top && inferred ? labelFor(top.level, inferred) : '';
-  const pages = `第 ${formatRanges(missing)} 页`;
+  const pages = `第 ${formatPageList(missing)} 页`;
   const firstItem = leading.find((block) => block.kind === 'heading');
   const earlierItems =
     firstItem?.kind === 'heading' && firstItem.numbering.value > 1
-      ? `及其第 ${formatRanges(Array.from({ length: firstItem.numbering.value - 1 }, (_, index) => index + 1))} 项`
+      ? `及其第 ${formatPageList(Array.from({ length: firstItem.numbering.value - 1 }, (_, index) => index + 1))} 项`
       : '';
   const what = number ? `${number}的标题${earlierItems}` : `本章开头${earlierItems}`;
   return {

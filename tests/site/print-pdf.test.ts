@@ -169,11 +169,16 @@ describe.each([...chapterPaths, 'print/'])('PDF of /%s', (path) => {
     expect(info.Title).toBe(facts.title);
     expect(info.Tagged).toBe('yes');
     expect(pdfLanguage(file)).toBe('zh-CN');
-    // Chromium 156 writes the title of a heading that opens a page (not the first) twice: accept that form.
-    const outline = pdfOutlineTitles(file)
-      .map(noSpace)
-      .map((title) => title.replace(/^(.+)\1$/, '$1'));
-    for (const chapter of facts.chapters) expect(outline).toContain(noSpace(chapter.title));
+    // Chromium 156 repeats the first text run of a heading that opens a page (not the first):
+    // "（二）…（二）…", or "（一）（一）〔…〕" when the heading holds a span. Accept a title that ends the entry.
+    const outline = pdfOutlineTitles(file).map(noSpace);
+    for (const chapter of facts.chapters) {
+      const title = noSpace(chapter.title);
+      expect(
+        outline.some((entry) => entry === title || entry.endsWith(title)),
+        title,
+      ).toBe(true);
+    }
     expect(outline.length).toBeGreaterThanOrEqual(facts.chapters.length);
   });
 

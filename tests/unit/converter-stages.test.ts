@@ -8,7 +8,6 @@ import { ConversionError } from '../../src/converter/diagnostics.ts';
 import { emphasiseDefinitions } from '../../src/converter/emphasis.ts';
 import { joinPages } from '../../src/converter/join-pages.ts';
 import { detectNumbering, formatHanNumber, parseHanNumber } from '../../src/converter/numbering.ts';
-import { formatRanges } from '../../src/converter/page-ranges.ts';
 import { detectProfile, xuehuiba } from '../../src/converter/site-profiles.ts';
 import { normaliseTypography } from '../../src/converter/typography.ts';
 
@@ -189,14 +188,6 @@ describe('splitClosing', () => {
 });
 
 describe('helpers', () => {
-  it.each([
-    [[1, 2, 3], '1–3'],
-    [[2], '2'],
-    [[1, 2, 4], '1–2、4'],
-  ])('formatRanges(%j) = %s', (numbers, expected) => {
-    expect(formatRanges(numbers)).toBe(expected);
-  });
-
   it('notes a correction only where its original occurs', () => {
     expect(correctionNotes('导致矛盾潜优。', [{ original: '矛盾潜优', reading: '矛盾潜伏' }])).toEqual([
       '原文作“矛盾潜优”，疑为“矛盾潜伏”之误；正文照录原文。',
