@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { cspConfig, cspHeaders } from './src/integrations/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
 import { searchClient } from './src/integrations/search-client.ts';
@@ -18,6 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   markdown: { processor },
-  integrations: [mdx(), sitemap(), pagefindIndex(), searchClient()],
+  integrations: [mdx(), sitemap(), cspHeaders(), pagefindIndex(), searchClient()],
   devToolbar: { enabled: false },
+  security: { csp: cspConfig },
 });
