@@ -14,9 +14,20 @@ export interface BuildOptions {
   sourceDateEpoch?: string;
 }
 
+/**
+ * The environment of a build started from a test, as a shell would give it: without the variables
+ * Vitest sets for its own Vite (`BASE_URL=/`, `MODE=test`, `NODE_ENV=test`, `SSR`…), which Vite in the
+ * child build would read as its own — `BASE_URL=/` silently replaces the base of server-side
+ * `import.meta.env.BASE_URL`.
+ */
+function shellEnv(): NodeJS.ProcessEnv {
+  const vitestOwn = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestOwn.test(name)));
+}
+
 /** Runs the real entry point, `npm run build`, into `outDir`. */
 export function buildSite({ outDir, basePath, contentDir, sourceDateEpoch }: BuildOptions): BuildResult {
-  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: outDir };
+  const env: NodeJS.ProcessEnv = { ...shellEnv(), OUT_DIR: outDir };
   if (basePath) env.BASE_PATH = basePath;
   if (contentDir) env.REPORT_CONTENT_DIR = contentDir;
   if (sourceDateEpoch) env.SOURCE_DATE_EPOCH = sourceDateEpoch;
@@ -25,7 +36,7 @@ export function buildSite({ outDir, basePath, contentDir, sourceDateEpoch }: Bui
 
 /** Runs the converter's CLI: `npm run convert -- --out OUT FILE...`. */
 export function convertInto(outDir: string, files: string[]): BuildResult {
-  return run('npm', ['run', '--silent', 'convert', '--', '--out', outDir, ...files], process.env);
+  return run('npm', ['run', '--silent', 'convert', '--', '--out', outDir, ...files], shellEnv());
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): BuildResult {
