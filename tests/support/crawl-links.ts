@@ -64,7 +64,9 @@ export async function crawlLinks(startUrls: string[]): Promise<CrawlResult> {
     if (!pages.has(page)) {
       const response = await fetch(page);
       const isHtml = response.headers.get('content-type')?.startsWith('text/html') ?? false;
-      const html = isHtml ? await response.text() : (await response.arrayBuffer(), '');
+      // Read every body whole, so a file that breaks off mid-transfer fails here too.
+      const body = await response.text();
+      const html = isHtml ? body : '';
       pages.set(page, { status: response.status, anchors: isHtml ? pageAnchors(html) : null });
       if (response.status === 200) {
         for (const link of pageLinks(html)) links.push({ from: page, url: new URL(link, page) });
