@@ -11,7 +11,9 @@ import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
 import { searchClient } from './src/integrations/search-client.ts';
 
 // Astro 7's default processor (Sätteri) ignores remark plugins; `mdx()` inherits this one.
-const processor = unified({ remarkPlugins: [remarkCjkFriendly, remarkHeadingIds] });
+// No SmartyPants: the converter sets the report's punctuation, and the site shows the text as written
+// (it would turn a quoted `'fs'` into ‘fs’: tests/site/integrity-hostile).
+const processor = unified({ remarkPlugins: [remarkCjkFriendly, remarkHeadingIds], smartypants: false });
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',

@@ -39,9 +39,17 @@ function swapIn(staging: string, outDir: string): void {
   rmSync(retired, { recursive: true, force: true });
 }
 
+/**
+ * Astro's content-layer cache (`cacheDir`, node_modules/.astro) outlives a build and is keyed by the
+ * config file, not by REPORT_CONTENT_DIR: after a build of another content folder it still lists that
+ * folder's chapters, and the next build fails on (or renders) files it no longer reads. Every build starts clean.
+ */
+const ASTRO_CACHE_DIR = 'node_modules/.astro';
+
 function main(): number {
   const outDir = resolve(process.env.OUT_DIR ?? 'dist');
   if (!process.env.REPORT_CONTENT_DIR && !run('node', ['src/converter/cli.ts'])) return 1;
+  rmSync(ASTRO_CACHE_DIR, { recursive: true, force: true });
   removeStaleStaging(outDir);
   const staging = `${outDir}-staging-${process.pid}`;
   const env = { ...process.env, OUT_DIR: staging, SOURCE_DATE_EPOCH: sourceDateEpoch() };

@@ -17,7 +17,9 @@ export async function recordVisit(page: Page): Promise<VisitRecord> {
   const record: VisitRecord = { requests: [], violations: [], consoleErrors: [], dialogs: [] };
   page.on('request', (request) => record.requests.push(request.url()));
   page.on('console', (message) => {
-    if (message.type() === 'error') record.consoleErrors.push(`${page.url()}: ${message.text()}`);
+    // Chromium probes /favicon.ico on its own; no page asks for it (the site has no icon yet: reading work).
+    if (message.type() !== 'error' || message.location().url.endsWith('/favicon.ico')) return;
+    record.consoleErrors.push(`${page.url()}: ${message.text()} (${message.location().url})`);
   });
   page.on('dialog', (dialog) => {
     record.dialogs.push(dialog.message());
