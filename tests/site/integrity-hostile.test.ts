@@ -51,6 +51,7 @@ describe('hostile source text converts, builds and shows literally', () => {
   });
 
   it.each(literals)('shows %s as text', async (literal) => {
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
     expect(await page.locator('main').innerText()).toContain(literal);
   });
 
@@ -76,6 +77,7 @@ describe('hostile source text converts, builds and shows literally', () => {
     const hit = search.locator('.search-page-results [data-url]').first();
     await hit.waitFor({ timeout: 10_000 });
     expect(await hit.getAttribute('data-url')).toMatch(/^\/p1\//);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered excerpt is what a reader sees
     expect(await hit.innerText()).toContain(query);
     expect(searchRecord.dialogs).toEqual([]);
     expect(searchRecord.violations).toEqual([]);
