@@ -5,12 +5,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { cspConfig, cspHeaders } from './src/integrations/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
 import { searchClient } from './src/integrations/search-client.ts';
 
 // Astro 7's default processor (Sätteri) ignores remark plugins; `mdx()` inherits this one.
-const processor = unified({ remarkPlugins: [remarkCjkFriendly, remarkHeadingIds] });
+// No SmartyPants: the converter sets the report's punctuation, and the site shows the text as written
+// (it would turn a quoted `'fs'` into ‘fs’: tests/site/integrity-hostile).
+const processor = unified({ remarkPlugins: [remarkCjkFriendly, remarkHeadingIds], smartypants: false });
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -18,6 +21,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   markdown: { processor },
-  integrations: [mdx(), sitemap(), pagefindIndex(), searchClient()],
+  integrations: [mdx(), sitemap(), cspHeaders(), pagefindIndex(), searchClient()],
   devToolbar: { enabled: false },
+  security: { csp: cspConfig },
 });

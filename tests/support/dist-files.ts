@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DIST_DIR } from './browser-site.ts';
 
-/** Every file of the built site with the given extension, as paths relative to the build folder. */
+/** Every file of the built site with the given extension (`''`: all), as paths relative to the build folder. */
 export function distFiles(extension: string, root = DIST_DIR): string[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((path) => path.endsWith(extension))
+    .filter((path) => path.endsWith(extension) && statSync(join(root, path)).isFile())
     .map((path) => relative(root, join(root, path)))
     .sort();
 }

@@ -5,6 +5,7 @@ import { convertReport, type SourceFile } from '../../src/converter/convert.ts';
 import { parseCorrections } from '../../src/converter/corrections.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { parseFrontmatter } from '../support/chapters.ts';
+import { referenceBody, referenceSentences } from '../support/source-reference.ts';
 
 const sourcePath = 'content/source/xuehuiba-a25320_4.txt';
 const sourceText = readFileSync(sourcePath, 'utf8');
@@ -19,21 +20,6 @@ const chapters = [...files].filter(([path]) => path.endsWith('.mdx')).map(([, co
 /** Han characters and digits only: the report's words, free of punctuation width and markup. */
 const words = (text: string) => text.replace(/[^\p{Script=Han}0-9]/gu, '');
 
-/**
- * The body as the README describes it, found independently of the converter: between the
- * `标签:` line and the pagination, watermarks and page-break prefixes removed.
- */
-function referenceBody(): string {
-  const lines = sourceText.split('\n');
-  const start = lines.findIndex((line) => line.includes(',标签:')) + 1;
-  const end = lines.findIndex((line) => line.startsWith('上一页'));
-  return lines
-    .slice(start, end)
-    .join('\n')
-    .replaceAll('[本文由网站www.xuehuiba.com收集整理]', '')
-    .replace(/\n+www\.xuehuiba\.com /g, '');
-}
-
 /** What a chapter contributes to the report's text: its source heading, then its body. */
 function chapterWords(mdx: string): string {
   const data = parseFrontmatter(mdx);
@@ -47,24 +33,12 @@ function chapterWords(mdx: string): string {
 
 describe('the real page 4', () => {
   it('keeps every word of the body, in order, and adds none', () => {
-    expect(chapters.map(chapterWords).join('')).toBe(words(referenceBody()));
+    expect(chapters.map(chapterWords).join('')).toBe(words(referenceBody(sourceText)));
   });
 
   it('keeps every body sentence, in order, after the documented normalisation', () => {
     const text = chapters.join('\n').replace(/\*\*/g, '');
-    const sentences = referenceBody()
-      .replace(/,/g, '，')
-      .replace(/\(二\)/g, '（二）')
-      .replace(/;/g, '；')
-      .replace(/[ \u00a0]/g, '')
-      .split(/(?<=[。！？])|\n/)
-      .map((sentence) =>
-        sentence
-          .trim()
-          .replace(/^\d、|^（二）/, '')
-          .replace(/。$/, ''),
-      )
-      .filter(Boolean);
+    const sentences = referenceSentences(sourceText);
     let from = 0;
     for (const sentence of sentences) {
       const at = text.indexOf(sentence, from);

@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, convertInto } from '../support/build-site.ts';
+import { distFiles } from '../support/dist-files.ts';
+
+/** Paths of the files that differ between two folders, or exist in one only. */
+function differingFiles(a: string, b: string): string[] {
+  const filesA = distFiles('', a);
+  const filesB = distFiles('', b);
+  const onlyOne = [
+    ...filesA.filter((file) => !filesB.includes(file)),
+    ...filesB.filter((file) => !filesA.includes(file)),
+  ];
+  const changed = filesA.filter(
+    (file) => filesB.includes(file) && !readFileSync(join(a, file)).equals(readFileSync(join(b, file))),
+  );
+  return [...onlyOne, ...changed].sort();
+}
+
+describe('determinism: two clean builds are byte-identical', () => {
+  // Different folder names on purpose: no output may depend on where it was built.
+  const work = mkdtempSync(join(tmpdir(), 'determinism-'));
+  const [first, second, otherDate] = ['first', 'second', 'other-date'].map((name) => join(work, name));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  beforeAll(() => {
+    for (const outDir of [first, second]) {
+      const build = buildSite({ outDir: outDir as string });
+      if (!build.ok) throw new Error(`build failed:\n${build.output}`);
+    }
+    const build = buildSite({ outDir: otherDate as string, sourceDateEpoch: '86400' });
+    if (!build.ok) throw new Error(`build failed:\n${build.output}`);
+  });
+
+  it('converts twice to the same files', () => {
+    const sources = distFiles('.txt', 'content/source').map((file) => join('content/source', file));
+    const [a, b] = ['convert-a', 'convert-b'].map((name) => join(work, name));
+    expect(convertInto(a as string, sources).ok).toBe(true);
+    expect(convertInto(b as string, sources).ok).toBe(true);
+    expect(differingFiles(a as string, b as string)).toEqual([]);
+  });
+
+  it('builds pages, sitemap, _headers and the Pagefind index twice to the same bytes', () => {
+    const files = distFiles('', first);
+    expect(files).toEqual(expect.arrayContaining(['index.html', 'sitemap-0.xml', '_headers', 'pagefind/pagefind.js']));
+    expect(files.filter((file) => file.endsWith('.pf_fragment')).length).toBeGreaterThan(0);
+    expect(differingFiles(first as string, second as string)).toEqual([]);
+  });
+
+  it('is pinned by SOURCE_DATE_EPOCH alone: another date changes exactly the pages that print it', () => {
+    const changed = differingFiles(first as string, otherDate as string);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const file of changed) expect(readFileSync(join(otherDate as string, file), 'utf8')).toContain('1970-01-02');
+  });
+});

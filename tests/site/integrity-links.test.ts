@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
+import { DIST_DIR } from '../support/browser-site.ts';
+import { buildSite } from '../support/build-site.ts';
+import { type CrawlResult, crawlLinks } from '../support/crawl-links.ts';
+import { distFiles } from '../support/dist-files.ts';
+import { pagefindFragments } from '../support/pagefind-records.ts';
+
+/** The URL paths a build announces: every HTML file, the sitemap's pages, and every search result's `data-url`. */
+function announcedPaths(root: string, base: string): string[] {
+  const files = distFiles('.html', root).map((file) => `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`);
+  const sitemap = readFileSync(join(root, 'sitemap-0.xml'), 'utf8');
+  const sitemapPaths = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map(([, loc = '']) => new URL(loc).pathname);
+  const searchResults = pagefindFragments(root).map((record) => record.url);
+  return [...files, ...sitemapPaths, ...searchResults];
+}
+
+/** Serves a build, crawls it from everything it announces, and stops the server. */
+async function crawlBuild(root: string, base: string): Promise<CrawlResult & { announced: string[] }> {
+  const server: StaticServer = await serveStatic(root, base);
+  try {
+    const origin = new URL(server.url).origin;
+    const announced = announcedPaths(root, base);
+    return { ...(await crawlLinks(announced.map((path) => origin + path))), announced };
+  } finally {
+    await server.close();
+  }
+}
+
+describe('links: every internal link and #anchor of the build resolves', () => {
+  let result: CrawlResult & { announced: string[] };
+  beforeAll(async () => {
+    result = await crawlBuild(DIST_DIR, '/');
+  });
+
+  it('crawls every page, asset and search result', () => {
+    expect(result.announced.filter((path) => path.includes('#')).length).toBeGreaterThan(5);
+    expect(result.fetched.some((url) => /\/_astro\/.+\.css$/.test(url))).toBe(true);
+    expect(result.fetched.some((url) => url.endsWith('/search/'))).toBe(true);
+  });
+
+  it('finds no broken link or anchor', () => {
+    expect(result.problems).toEqual([]);
+  });
+
+  it('links to no other site', () => {
+    expect(result.external).toEqual([]);
+  });
+});
+
+describe('links under a base path (BASE_PATH=/report/)', () => {
+  const outDir = 'dist-base';
+  let result: CrawlResult & { announced: string[] };
+  beforeAll(async () => {
+    const build = buildSite({ outDir, basePath: '/report/', contentDir: 'content' });
+    if (!build.ok) throw new Error(`base-path build failed:\n${build.output}`);
+    result = await crawlBuild(outDir, '/report/');
+  });
+
+  it('announces only URLs under the base path', () => {
+    expect(result.announced.every((path) => path.startsWith('/report/'))).toBe(true);
+  });
+
+  it('finds no broken link or anchor (a link missing the base answers 404)', () => {
+    expect(result.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the character references Astro writes (named ones above, decimal and hex). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (reference, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return entities[name.toLowerCase()] ?? reference;
+  });
+}
+
+/** The text a reader gets from a piece of built HTML: scripts and styles dropped, tags removed, entities decoded. */
+export function htmlText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<(script|style)[\s>][\s\S]*?<\/\1>/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]+>/g, ''),
+  );
+}
+
+/** The inner HTML of the first element `<tag …>` of a page (no nesting of the same tag expected). */
+export function elementHtml(html: string, tag: string): string {
+  return new RegExp(`<${tag}[\\s>][\\s\\S]*?</${tag}>`).exec(html)?.[0] ?? '';
+}
