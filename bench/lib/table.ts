@@ -1,6 +1,3 @@
-/** One cell of a results table: a figure, or why it was not measured. */
-export type Cell = number | string | null;
-
 /** Markdown table with a header row; every row must have as many cells as the header. */
 export function markdownTable(header: string[], rows: string[][]): string {
   for (const row of rows) {
