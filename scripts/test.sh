@@ -32,5 +32,7 @@ gate convert-check npm run --silent convert -- --check
 vitest_project unit
 gate build npm run --silent build
 vitest_project site
+# 1× only, one run each: proves npm run bench still runs end to end (figures are printed, not asserted).
+gate bench-smoke npm run --silent bench -- --smoke
 
 node scripts/test-summary.ts "$results"
