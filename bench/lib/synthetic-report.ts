@@ -80,14 +80,26 @@ export function seededRandom(seed: number): () => number {
 }
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const UNITS = ['千', '百', '十', ''];
 
-/** Chinese numeral for 1–99: 1 → 一, 10 → 十, 21 → 二十一. */
+/** Chinese numeral for 1–9999: 10 → 十, 21 → 二十一, 101 → 一百零一 (a run of zeros reads 零 once). */
 export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) throw new Error(`chineseNumeral: ${n} is outside 1–99`);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  if (tens === 0) return DIGITS[ones] as string;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[ones]}`;
+  if (!Number.isInteger(n) || n < 1 || n > 9999) throw new Error(`chineseNumeral: ${n} is outside 1–9999`);
+  let text = '';
+  let zeroPending = false;
+  String(n)
+    .padStart(4, '0')
+    .split('')
+    .forEach((digit, position) => {
+      if (digit === '0') {
+        zeroPending = text !== '';
+        return;
+      }
+      text += `${zeroPending ? '零' : ''}${DIGITS[Number(digit)]}${UNITS[position]}`;
+      zeroPending = false;
+    });
+  // 10–19 are written 十, 十一…, not 一十.
+  return n >= 10 && n < 20 ? text.slice(1) : text;
 }
 
 export interface SyntheticOptions {

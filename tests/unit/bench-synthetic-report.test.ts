@@ -55,12 +55,19 @@ describe('helpers', () => {
     [11, '十一'],
     [20, '二十'],
     [43, '四十三'],
+    [100, '一百'],
+    [101, '一百零一'],
+    [110, '一百一十'],
+    [1001, '一千零一'],
+    [1010, '一千零一十'],
+    [2300, '二千三百'],
   ])('writes %i as %s', (n, numeral) => {
     expect(chineseNumeral(n)).toBe(numeral);
   });
 
   it('rejects numbers it cannot write', () => {
-    expect(() => chineseNumeral(100)).toThrow();
+    expect(() => chineseNumeral(0)).toThrow();
+    expect(() => chineseNumeral(10_000)).toThrow();
   });
 
   it('repeats the same sequence for the same seed', () => {
