@@ -87,6 +87,7 @@ async function stockSearch(
     const accuracy = searchAccuracy(figures.outcomes, figures.pageTexts);
     return {
       coldBytes: figures.coldBytes,
+      firstQueryBytes: figures.firstQueryBytes,
       laterQueryBytes: figures.laterQueryBytes.median,
       warmLatency: figures.warmLatency,
       recall: accuracy.recall,

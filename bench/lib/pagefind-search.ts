@@ -7,6 +7,8 @@ import { recordTransfers, sumGzipBytes } from './transfer-recorder.ts';
 export interface PagefindSearchFigures {
   /** Gzip bytes from loading pagefind.js through the first query's shown results. */
   coldBytes: number;
+  /** Of those, what the first query itself loaded once Pagefind was initialised (index chunks, fragments). */
+  firstQueryBytes: number;
   /** Gzip bytes each later query adds (index chunks and fragments not yet loaded). */
   laterQueryBytes: Summary;
   /** Milliseconds of search() plus data() of the shown results, once the query's files are loaded. */
@@ -22,6 +24,7 @@ const WARM_RUNS = 5;
 
 interface PagefindWindow {
   pagefind: {
+    init(): Promise<void>;
     search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
   };
 }
@@ -53,8 +56,11 @@ export async function measurePagefindSearch(
         { query, shown: SHOWN_RESULTS },
       );
     await page.evaluate(async (origin) => {
-      (window as unknown as PagefindWindow).pagefind = await import(`${origin}/pagefind/pagefind.js`);
+      const pagefind: PagefindWindow['pagefind'] = await import(`${origin}/pagefind/pagefind.js`);
+      await pagefind.init();
+      (window as unknown as PagefindWindow).pagefind = pagefind;
     }, new URL(pageUrl).origin);
+    const initBytes = sumGzipBytes(await recorder.take());
     const perQueryBytes: number[] = [];
     for (const query of queries) {
       await runQuery(query);
@@ -75,7 +81,8 @@ export async function measurePagefindSearch(
     }, queries);
     const pageTexts = await indexedPageTexts(page, pagePaths);
     return {
-      coldBytes: perQueryBytes[0] ?? 0,
+      coldBytes: initBytes + (perQueryBytes[0] ?? 0),
+      firstQueryBytes: perQueryBytes[0] ?? 0,
       laterQueryBytes: summarize(perQueryBytes.slice(1)),
       warmLatency: summarize(warm),
       outcomes,

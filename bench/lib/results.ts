@@ -7,6 +7,8 @@ import type { Summary } from './stats.ts';
 export interface SearchFigures {
   /** Gzip bytes from loading the search code through the first query's shown results. */
   coldBytes: number;
+  /** Of the cold bytes, what the first query loaded once the search code was ready: the cost of a query. */
+  firstQueryBytes: number;
   /** Median gzip bytes a later query adds. */
   laterQueryBytes: number;
   warmLatency: Summary;

@@ -13,11 +13,12 @@ function numberAt(json: Record<string, unknown>, path: string): number {
 /**
  * Our search figures from `npm run search:eval -- --queries FILE --json OUT`, which runs the
  * queries through our real search UI on the built dist/. The JSON contract the bench reads:
- * { coldBytes, laterQueryBytes, warmLatency: { median, p95, min, max, runs }, recall, precision }.
+ * { coldBytes, firstQueryBytes, laterQueryBytes, warmLatency: { median, p95, min, max, runs }, recall, precision }.
  */
 export function parseSearchEval(json: Record<string, unknown>): SearchFigures {
   return {
     coldBytes: numberAt(json, 'coldBytes'),
+    firstQueryBytes: numberAt(json, 'firstQueryBytes'),
     laterQueryBytes: numberAt(json, 'laterQueryBytes'),
     warmLatency: {
       median: numberAt(json, 'warmLatency.median'),

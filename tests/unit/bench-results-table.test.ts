@@ -18,8 +18,9 @@ const view = (total: number): FirstView => ({
   jsBeforeInteraction: 0,
   requests: 1,
 });
-const search = (coldBytes: number, laterQueryBytes: number): SearchFigures => ({
+const search = (coldBytes: number, firstQueryBytes: number, laterQueryBytes = 0): SearchFigures => ({
   coldBytes,
+  firstQueryBytes,
   laterQueryBytes,
   warmLatency: summarize([1, 2, 3]),
   recall: 1,
@@ -105,7 +106,8 @@ describe('tables', () => {
     expect(table).toContain('| 100× | 212,400 | 100 / 900.0 kB |');
     expect(growthLine(figures)).toContain('build 8.00×');
     expect(growthLine(figures)).toContain('index 20.00×');
-    expect(growthLine(figures)).toContain('later-query bytes 1.80×');
+    expect(growthLine(figures)).toContain('bytes of a query 1.80×');
+    expect(growthLine(figures)).toContain('cold + first query bytes 1.00×');
     expect(growthLine([figures[0] as ScaleFigures])).toBe('');
   });
 
