@@ -1,10 +1,12 @@
 /**
  * Turns our chapter MDX into Starlight docs: the same body, frontmatter reduced to the fields
- * Starlight's schema knows (title, description) plus the sidebar order. The heading-id comments
- * `{/*#id*\/}` stay: they are plain MDX comments to Starlight.
+ * Starlight's schema knows (title, description) plus the sidebar order. Our heading-id comments
+ * `{/*#id*\/}` are dropped: Starlight gives headings ids of its own, and its table of contents
+ * would show the comment as text.
  */
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
+const HEADING_ID_COMMENT = /[ \t]*\{\/\*#[\w-]+\*\/\}[ \t]*$/gm;
 
 export interface StarlightDoc {
   /** File name under src/content/docs, which is also Starlight's slug: `s2.mdx` → /s2/. */
@@ -36,7 +38,7 @@ export function toStarlightDoc(chapterMdx: string): StarlightDoc {
     return line;
   });
   const [slug, order, title, description] = lines as [string, string, string, string];
-  const body = chapterMdx.slice(match[0].length);
+  const body = chapterMdx.slice(match[0].length).replace(HEADING_ID_COMMENT, '');
   return {
     fileName: `${yamlValue(slug)}.mdx`,
     title: yamlValue(title),
@@ -44,8 +46,8 @@ export function toStarlightDoc(chapterMdx: string): StarlightDoc {
   };
 }
 
-/** Starlight's home page: the report title and links to the chapters, as our home page has. */
+/** Starlight's home page, first in the sidebar: the report title and links to the chapters, as our home page has. */
 export function starlightHome(reportTitle: string, docs: StarlightDoc[]): string {
   const links = docs.map((doc) => `1. [${doc.title}](/${doc.fileName.replace(/\.mdx$/, '')}/)`);
-  return `---\ntitle: ${JSON.stringify(reportTitle)}\n---\n\n${links.join('\n')}\n`;
+  return `---\ntitle: ${JSON.stringify(reportTitle)}\nsidebar:\n  order: 0\n---\n\n${links.join('\n')}\n`;
 }

@@ -80,12 +80,12 @@ describe('toStarlightDoc', () => {
     '',
   ].join('\n');
 
-  it('keeps the body and only the frontmatter Starlight knows, in our order', () => {
+  it('keeps the body without our heading ids, and only the frontmatter Starlight knows, in our order', () => {
     const doc = toStarlightDoc(chapter);
     expect(doc.fileName).toBe('s2.mdx');
     expect(doc.title).toBe('（二）从个体层面');
     expect(doc.mdx).toBe(
-      '---\ntitle: （二）从个体层面\ndescription: 做群众工作的最终执行者是领导干部个人。\nsidebar:\n  order: 2\n---\n\n## 1、从思维 {/*#s2-1*/}\n',
+      '---\ntitle: （二）从个体层面\ndescription: 做群众工作的最终执行者是领导干部个人。\nsidebar:\n  order: 2\n---\n\n## 1、从思维\n',
     );
   });
 
@@ -95,6 +95,6 @@ describe('toStarlightDoc', () => {
 
   it('links every chapter from the home page', () => {
     const home = starlightHome('报告', [toStarlightDoc(chapter)]);
-    expect(home).toBe('---\ntitle: "报告"\n---\n\n1. [（二）从个体层面](/s2/)\n');
+    expect(home).toBe('---\ntitle: "报告"\nsidebar:\n  order: 0\n---\n\n1. [（二）从个体层面](/s2/)\n');
   });
 });
