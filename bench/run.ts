@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
 import { measureFirstView } from './lib/first-view.ts';
-import { lighthouseCliPath, lighthouseScores } from './lib/lighthouse.ts';
+import { lighthouseCliPath, lighthouseScores, medianScores } from './lib/lighthouse.ts';
 import { hasFailure, type Measured, measure } from './lib/measured.ts';
 import { measurePagefindSearch } from './lib/pagefind-search.ts';
 import { replaceResultsSection } from './lib/readme-section.ts';
@@ -20,7 +20,13 @@ import { resultsMarkdown } from './lib/results-table.ts';
 import { timeCommand } from './lib/run-command.ts';
 import { searchAccuracy } from './lib/search-accuracy.ts';
 import { runSearchEval } from './lib/search-eval.ts';
-import { builtPagePaths, folderBytes, installPinned, longestChapterPath, writeStarlightDocs } from './lib/sites.ts';
+import {
+  builtPagePaths,
+  installPinned,
+  longestChapterPath,
+  pagefindIndexBytes,
+  writeStarlightDocs,
+} from './lib/sites.ts';
 import { type Summary, summarize } from './lib/stats.ts';
 import { countHan, readCorpus, syntheticPages } from './lib/synthetic-report.ts';
 
@@ -33,17 +39,11 @@ const SMOKE = process.argv.includes('--smoke');
 const RUNS = SMOKE ? 1 : 5;
 const WARMUPS = SMOKE ? 0 : 1;
 const SCALES = SMOKE ? [1] : [1, 10, 100];
+const LIGHTHOUSE_RUNS = 3;
 const SEED = 8;
 const THROUGHPUT_INPUT_BYTES = 20_000_000;
 
 type Command = [command: string, args: string[], options?: { cwd?: string; env?: Record<string, string> }];
-
-async function timeRuns(...[command, args, options]: Command): Promise<Summary> {
-  for (let run = 0; run < WARMUPS; run++) await timeCommand(command, args, options);
-  const samples: number[] = [];
-  for (let run = 0; run < RUNS; run++) samples.push(await timeCommand(command, args, options));
-  return summarize(samples);
-}
 
 /**
  * Times the commands in turns (A, B, A, B…) so that load from elsewhere on the machine falls on
@@ -67,6 +67,12 @@ async function timeSideBySide(commands: Command[]): Promise<Measured<Summary>[]>
     const failure = failures[index];
     return failure === null || failure === undefined ? { value: summarize(samples[index] ?? []) } : { failed: failure };
   });
+}
+
+/** Median of RUNS timed runs after WARMUPS untimed ones, or why the command failed. */
+async function timeRuns(command: Command): Promise<Measured<Summary>> {
+  const [timing] = await timeSideBySide([command]);
+  return timing ?? { failed: 'no timing' };
 }
 
 function skippedAll<T>(reason: string): Measured<T> {
@@ -110,7 +116,13 @@ async function firstView(browser: Browser, siteDir: string, pagePath: string) {
 async function lighthouse(siteDir: string, pagePath: string, reportFile: string) {
   const server = await serveStatic(siteDir);
   try {
-    return await lighthouseScores(lighthouseCliPath(BENCH), new URL(pagePath.slice(1), server.url).href, reportFile);
+    const audits = [];
+    for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+      audits.push(
+        await lighthouseScores(lighthouseCliPath(BENCH), new URL(pagePath.slice(1), server.url).href, reportFile),
+      );
+    }
+    return medianScores(audits);
   } finally {
     await server.close();
   }
@@ -141,19 +153,18 @@ async function buildScales(work: string): Promise<Omit<ScaleFigures, 'search'>[]
     const source = await writeSyntheticSource(join(folder, 'source'), scale);
     const contentDir = join(folder, 'content');
     const siteDir = join(folder, 'site');
-    const convert = await measure(`convert ${scale}×`, () => timeRuns(...convertCommand(contentDir, source.files)));
+    const convert = await timeRuns(convertCommand(contentDir, source.files));
     const build: Measured<Summary> =
       'value' in convert
-        ? await measure(`build ${scale}×`, () =>
-            timeRuns('npx', ['astro', 'build'], {
-              cwd: ROOT,
-              env: { REPORT_CONTENT_DIR: contentDir, OUT_DIR: siteDir },
-            }),
-          )
+        ? await timeRuns([
+            'npx',
+            ['astro', 'build'],
+            { cwd: ROOT, env: { REPORT_CONTENT_DIR: contentDir, OUT_DIR: siteDir } },
+          ])
         : skippedAll('convert failed');
     const indexBytes: Measured<number> =
       'value' in build
-        ? await measure(`index ${scale}×`, () => folderBytes(join(siteDir, 'pagefind')))
+        ? await measure(`index ${scale}×`, () => pagefindIndexBytes(join(siteDir, 'pagefind')))
         : skippedAll('build failed');
     built.push({
       scale,
@@ -168,7 +179,7 @@ async function buildScales(work: string): Promise<Omit<ScaleFigures, 'search'>[]
   return built;
 }
 
-async function converterThroughput(work: string): Promise<Throughput> {
+async function converterThroughput(work: string): Promise<Measured<Throughput>> {
   const corpus = readCorpus(await readFile(SOURCE_PAGE, 'utf8'));
   const oneTimesBytes = syntheticPages(corpus, { scale: 1, seed: SEED }).reduce(
     (n, page) => n + Buffer.byteLength(page),
@@ -178,20 +189,24 @@ async function converterThroughput(work: string): Promise<Throughput> {
     join(work, 'throughput', 'source'),
     Math.ceil(THROUGHPUT_INPUT_BYTES / oneTimesBytes),
   );
-  const convert = await timeRuns(...convertCommand(join(work, 'throughput', 'content'), source.files));
+  const convert = await timeRuns(convertCommand(join(work, 'throughput', 'content'), source.files));
+  if (!('value' in convert)) return convert;
+  const seconds = convert.value.median / 1000;
   return {
-    inputBytes: source.sourceBytes,
-    convert,
-    megabytesPerSecond: source.sourceBytes / 1e6 / (convert.median / 1000),
+    value: {
+      inputBytes: source.sourceBytes,
+      convert: convert.value,
+      megabytesPerSecond: source.sourceBytes / 1e6 / seconds,
+    },
   };
 }
 
-async function machine(browser: Browser | null) {
+function machine(browser: Browser) {
   return {
     cpus: cpus().length,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
-    chromium: browser ? `Chromium ${browser.version()}` : 'Chromium (not launched)',
+    chromium: `Chromium ${browser.version()}`,
   };
 }
 
@@ -221,9 +236,7 @@ async function main(): Promise<BenchResults> {
       Measured<Summary>,
     ];
     const scales = await buildScales(work);
-    const throughput: Measured<Throughput> = SMOKE
-      ? skippedAll('smoke run')
-      : await measure('converter throughput', () => converterThroughput(work));
+    const throughput: Measured<Throughput> = SMOKE ? skippedAll('smoke run') : await converterThroughput(work);
 
     const chapterPath = await longestChapterPath(chaptersDir);
     const oursBuilt = 'value' in ourBuild;
@@ -269,7 +282,7 @@ async function main(): Promise<BenchResults> {
       results = {
         date: new Date().toISOString(),
         mode: SMOKE ? 'smoke' : 'full',
-        machine: await machine(browser),
+        machine: machine(browser),
         runsPerTiming: RUNS,
         warmups: WARMUPS,
         queryCount: queries.length,

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 import { runCommand } from './run-command.ts';
+import { summarize } from './stats.ts';
 
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type LighthouseScores = Record<(typeof LIGHTHOUSE_CATEGORIES)[number], number>;
@@ -35,4 +36,11 @@ export async function lighthouseScores(
 /** The Lighthouse CLI inside bench/lighthouse (installed there with npm ci by the bench). */
 export function lighthouseCliPath(benchDir: string): string {
   return join(benchDir, 'lighthouse', 'node_modules', 'lighthouse', 'cli', 'index.js');
+}
+
+/** Median of each category over several audits: one performance score moves with the machine's load. */
+export function medianScores(audits: LighthouseScores[]): LighthouseScores {
+  return Object.fromEntries(
+    LIGHTHOUSE_CATEGORIES.map((id) => [id, summarize(audits.map((audit) => audit[id])).median]),
+  ) as LighthouseScores;
 }

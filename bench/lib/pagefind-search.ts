@@ -1,13 +1,13 @@
 import type { Browser } from 'playwright-core';
 import type { QueryOutcome } from './search-accuracy.ts';
 import { type Summary, summarize } from './stats.ts';
-import { recordTransfers, sumGzipBytes } from './transfer-recorder.ts';
+import { recordTransfers, sumGzipBytes, type Transfer } from './transfer-recorder.ts';
 
 /** Stock Pagefind through its JS API, measured in Chromium on one site. */
 export interface PagefindSearchFigures {
   /** Gzip bytes from loading pagefind.js through the first query's shown results. */
   coldBytes: number;
-  /** Of those, what the first query itself loaded once Pagefind was initialised (index chunks, fragments). */
+  /** Of those, the index data the first query loaded (index chunks, filters, fragments): the cost of a query. */
   firstQueryBytes: number;
   /** Gzip bytes each later query adds (index chunks and fragments not yet loaded). */
   laterQueryBytes: Summary;
@@ -16,6 +16,11 @@ export interface PagefindSearchFigures {
   outcomes: QueryOutcome[];
   /** Indexed text of every page that has `data-pagefind-body`, by path. */
   pageTexts: Map<string, string>;
+}
+
+/** Pagefind's per-query files; the rest (pagefind.js, entry, meta, WASM) load once per visit. */
+export function isQueryData(url: string): boolean {
+  return /\.pf_(?:index|filter|fragment)$/.test(new URL(url).pathname);
 }
 
 /** Pagefind's default UI shows five results before "load more"; the bytes count that many. */
@@ -61,11 +66,12 @@ export async function measurePagefindSearch(
       (window as unknown as PagefindWindow).pagefind = pagefind;
     }, new URL(pageUrl).origin);
     const initBytes = sumGzipBytes(await recorder.take());
-    const perQueryBytes: number[] = [];
+    const perQuery: Transfer[][] = [];
     for (const query of queries) {
       await runQuery(query);
-      perQueryBytes.push(sumGzipBytes(await recorder.take()));
+      perQuery.push(await recorder.take());
     }
+    const [firstQuery = [], ...laterQueries] = perQuery;
     const warm: number[] = [];
     for (let run = 0; run < WARM_RUNS; run++) {
       for (const query of queries) warm.push(await runQuery(query));
@@ -81,9 +87,9 @@ export async function measurePagefindSearch(
     }, queries);
     const pageTexts = await indexedPageTexts(page, pagePaths);
     return {
-      coldBytes: initBytes + (perQueryBytes[0] ?? 0),
-      firstQueryBytes: perQueryBytes[0] ?? 0,
-      laterQueryBytes: summarize(perQueryBytes.slice(1)),
+      coldBytes: initBytes + sumGzipBytes(firstQuery),
+      firstQueryBytes: sumGzipBytes(firstQuery.filter((transfer) => isQueryData(transfer.url))),
+      laterQueryBytes: summarize(laterQueries.map(sumGzipBytes)),
       warmLatency: summarize(warm),
       outcomes,
       pageTexts,

@@ -32,7 +32,7 @@ export interface ScaleFigures {
   sourceBytes: number;
   convert: Measured<Summary>;
   build: Measured<Summary>;
-  /** Bytes on disk of the built site's pagefind/ folder. */
+  /** Bytes on disk of the Pagefind index files (meta, chunks, filters, fragments), code and UI left out. */
   indexBytes: Measured<number>;
   search: Measured<SearchFigures>;
 }

@@ -38,9 +38,10 @@ export async function builtPagePaths(siteDir: string): Promise<string[]> {
     .sort();
 }
 
-/** Bytes on disk of every file under a folder. */
-export async function folderBytes(folder: string): Promise<number> {
-  const sizes = await Promise.all((await filesUnder(folder)).map(async (file) => (await stat(file)).size));
+/** Bytes on disk of a Pagefind bundle's index files (meta, index chunks, filters, fragments), code and UI left out. */
+export async function pagefindIndexBytes(bundle: string): Promise<number> {
+  const indexFiles = (await filesUnder(bundle)).filter((file) => /\.pf_(?:meta|index|filter|fragment)$/.test(file));
+  const sizes = await Promise.all(indexFiles.map(async (file) => (await stat(file)).size));
   return sizes.reduce((total, size) => total + size, 0);
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstViewByKind } from '../../bench/lib/first-view.ts';
+import { medianScores } from '../../bench/lib/lighthouse.ts';
+import { isQueryData } from '../../bench/lib/pagefind-search.ts';
 import { expectedPages, searchAccuracy } from '../../bench/lib/search-accuracy.ts';
 import { starlightHome, toStarlightDoc } from '../../bench/lib/starlight-content.ts';
 import { summarize } from '../../bench/lib/stats.ts';
@@ -96,5 +98,30 @@ describe('toStarlightDoc', () => {
   it('links every chapter from the home page', () => {
     const home = starlightHome('报告', [toStarlightDoc(chapter)]);
     expect(home).toBe('---\ntitle: "报告"\nsidebar:\n  order: 0\n---\n\n1. [（二）从个体层面](/s2/)\n');
+  });
+});
+
+describe('medianScores', () => {
+  it('takes the median of each category on its own', () => {
+    const audit = (performance: number, seo: number) => ({
+      performance,
+      accessibility: 100,
+      'best-practices': 96,
+      seo,
+    });
+    expect(medianScores([audit(79, 100), audit(99, 91), audit(97, 100)])).toEqual(audit(97, 100));
+  });
+});
+
+describe('isQueryData', () => {
+  it.each([
+    ['http://127.0.0.1:1/pagefind/index/zh-cn_8a3f.pf_index', true],
+    ['http://127.0.0.1:1/pagefind/fragment/zh-cn_1b2c.pf_fragment', true],
+    ['http://127.0.0.1:1/pagefind/filter/zh-cn_1b2c.pf_filter', true],
+    ['http://127.0.0.1:1/pagefind/pagefind.zh-cn_3c4d.pf_meta', false],
+    ['http://127.0.0.1:1/pagefind/wasm.zh-cn.pagefind', false],
+    ['http://127.0.0.1:1/pagefind/pagefind.js', false],
+  ])('%s is per-query data: %s', (url, expected) => {
+    expect(isQueryData(url)).toBe(expected);
   });
 });
