@@ -36,5 +36,7 @@ gate pdf npm run --silent pdf
 gate search-eval npm run --silent search:eval
 gate search-eval-exhaustive npm run --silent search:eval -- --exhaustive
 vitest_project site
+# 1× only, one run each: proves npm run bench still runs end to end (figures are printed, not asserted).
+gate bench-smoke npm run --silent bench -- --smoke
 
 node scripts/test-summary.ts "$results"

@@ -1,0 +1,65 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { recordTransfers, sumGzipBytes, type Transfer } from './transfer-recorder.ts';
+
+/** Gzip bytes of a page's first view, by kind, and the JavaScript it runs before any input. */
+export interface FirstView {
+  html: number;
+  css: number;
+  js: number;
+  fonts: number;
+  images: number;
+  other: number;
+  total: number;
+  /** Gzip bytes of every script that ran without input: external files plus inline `<script>`s. */
+  jsBeforeInteraction: number;
+  requests: number;
+}
+
+const KIND_BY_TYPE: Record<string, keyof Omit<FirstView, 'total' | 'jsBeforeInteraction' | 'requests'>> = {
+  document: 'html',
+  stylesheet: 'css',
+  script: 'js',
+  font: 'fonts',
+  image: 'images',
+};
+
+/** Splits transfers into the first view's kinds; pure, so it can be tested on made-up transfers. */
+export function firstViewByKind(transfers: Transfer[], inlineScriptGzipBytes: number): FirstView {
+  const view: FirstView = {
+    html: 0,
+    css: 0,
+    js: 0,
+    fonts: 0,
+    images: 0,
+    other: 0,
+    total: 0,
+    jsBeforeInteraction: 0,
+    requests: 0,
+  };
+  for (const transfer of transfers) view[KIND_BY_TYPE[transfer.type] ?? 'other'] += transfer.gzipBytes;
+  view.total = sumGzipBytes(transfers);
+  view.jsBeforeInteraction = view.js + inlineScriptGzipBytes;
+  view.requests = transfers.length;
+  return view;
+}
+
+/** Loads the URL in a fresh (cold-cache) context, waits for the network to settle, touches nothing. */
+export async function measureFirstView(browser: Browser, url: string): Promise<FirstView> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const recorder = recordTransfers(page);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const inlineScripts = await page.$$eval('script:not([src])', (scripts) =>
+      scripts
+        .filter((script) => !/json/.test(script.getAttribute('type') ?? ''))
+        .map((script) => script.textContent ?? '')
+        .join('\n'),
+    );
+    const inlineBytes = inlineScripts.trim() === '' ? 0 : gzipSync(inlineScripts).length;
+    return firstViewByKind(await recorder.take(), inlineBytes);
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,180 @@
+import type { FirstView } from './first-view.ts';
+import { LIGHTHOUSE_CATEGORIES, type LighthouseScores } from './lighthouse.ts';
+import { cell, type Measured, measuredValue } from './measured.ts';
+import type { BenchResults, ScaleFigures, SearchFigures } from './results.ts';
+import type { Summary } from './stats.ts';
+import { formatKilobytes, formatMilliseconds, formatRatio, formatTiming, markdownTable } from './table.ts';
+
+type Pick<T> = (value: T) => number;
+
+/** A comparison row: the figure for both sites and ours ÷ Starlight. */
+function comparisonRow<T>(
+  label: string,
+  ours: Measured<T>,
+  starlight: Measured<T>,
+  pick: Pick<T>,
+  format: (n: number) => string,
+  target: string,
+): string[] {
+  const oursValue = measuredValue(ours);
+  const starlightValue = measuredValue(starlight);
+  return [
+    label,
+    cell(ours, (value) => format(pick(value))),
+    cell(starlight, (value) => format(pick(value))),
+    formatRatio(oursValue === null ? null : pick(oursValue), starlightValue === null ? null : pick(starlightValue)),
+    target,
+  ];
+}
+
+const kilobytes = formatKilobytes;
+const twoDecimals = (n: number) => n.toFixed(2);
+const scores = (value: LighthouseScores) => LIGHTHOUSE_CATEGORIES.map((id) => value[id]).join(' / ');
+const FIRST_VIEW_KINDS: (keyof FirstView)[] = ['html', 'css', 'js', 'fonts', 'images', 'other'];
+
+/** Ours vs Starlight (and stock Pagefind), one row per figure. */
+export function comparisonTable(results: BenchResults): string {
+  const { ours, starlight } = results;
+  const search = (label: string, pick: Pick<SearchFigures>, format: (n: number) => string, target: string) =>
+    comparisonRow(label, ours.search, starlight.search, pick, format, target);
+  const rows = [
+    [
+      'Build time, median (min–max)',
+      cell(ours.build, formatTiming),
+      cell(starlight.build, formatTiming),
+      formatRatio(measuredValue(ours.build)?.median ?? null, measuredValue(starlight.build)?.median ?? null),
+      '≤ 0.50×',
+    ],
+    comparisonRow(
+      'Chapter page first view, gzip total',
+      ours.chapterFirstView,
+      starlight.chapterFirstView,
+      (v) => v.total,
+      kilobytes,
+      '≤ 0.25×',
+    ),
+    ...FIRST_VIEW_KINDS.map((kind) =>
+      comparisonRow(`… ${kind}`, ours.chapterFirstView, starlight.chapterFirstView, (v) => v[kind], kilobytes, ''),
+    ),
+    comparisonRow(
+      'JS run before any input, gzip',
+      ours.chapterFirstView,
+      starlight.chapterFirstView,
+      (v) => v.jsBeforeInteraction,
+      kilobytes,
+      '0 kB',
+    ),
+    search('Search: cold visit + first query, gzip', (v) => v.coldBytes, kilobytes, '≤ 1.00×'),
+    search('… of which the first query itself', (v) => v.firstQueryBytes, kilobytes, ''),
+    search('Search: later query, gzip (median)', (v) => v.laterQueryBytes, kilobytes, ''),
+    search('Search: warm latency median', (v) => v.warmLatency.median, formatMilliseconds, '≤ 2.00×'),
+    search('Search: warm latency p95', (v) => v.warmLatency.p95, formatMilliseconds, ''),
+    search('Search: recall', (v) => v.recall, twoDecimals, '1.00'),
+    search('Search: precision', (v) => v.precision, twoDecimals, '1.00'),
+    [
+      'Lighthouse home (perf / a11y / BP / SEO)',
+      cell(ours.lighthouseHome, scores),
+      cell(starlight.lighthouseHome, scores),
+      '',
+      '100 each',
+    ],
+    [
+      'Lighthouse chapter (perf / a11y / BP / SEO)',
+      cell(ours.lighthouseChapter, scores),
+      cell(starlight.lighthouseChapter, scores),
+      '',
+      '100 each',
+    ],
+  ];
+  return markdownTable(['Figure', 'Ours', 'Starlight (stock Pagefind)', 'Ours ÷ Starlight', 'Target'], rows);
+}
+
+function searchCell(search: Measured<SearchFigures>, pick: (v: SearchFigures) => string): string {
+  return cell(search, pick);
+}
+
+/** Our pipeline at each scale. */
+export function scaleTable(scales: ScaleFigures[]): string {
+  const rows = scales.map((figures) => [
+    `${figures.scale}×`,
+    figures.hanCount.toLocaleString('en-US'),
+    `${figures.pages} / ${kilobytes(figures.sourceBytes)}`,
+    cell(figures.convert, formatTiming),
+    cell(figures.build, formatTiming),
+    cell(figures.indexBytes, kilobytes),
+    searchCell(figures.search, (v) => kilobytes(v.coldBytes)),
+    searchCell(figures.search, (v) => kilobytes(v.firstQueryBytes)),
+    searchCell(figures.search, (v) => kilobytes(v.laterQueryBytes)),
+    searchCell(
+      figures.search,
+      (v) => `${formatMilliseconds(v.warmLatency.median)} / ${formatMilliseconds(v.warmLatency.p95)}`,
+    ),
+  ]);
+  return markdownTable(
+    [
+      'Scale',
+      'Han chars',
+      'Source pages / bytes',
+      'Convert',
+      'Build (astro + index)',
+      'Index on disk',
+      'Cold + first query',
+      'First query alone',
+      'Later query (median)',
+      'Warm latency median / p95',
+    ],
+    rows,
+  );
+}
+
+/** Largest ÷ smallest scale for the figures whose growth the targets bound. */
+export function growthLine(scales: ScaleFigures[]): string {
+  const first = scales[0];
+  const last = scales.at(-1);
+  if (first === undefined || last === undefined || first === last) return '';
+  const factor = last.scale / first.scale;
+  const grow = <T>(pick: (f: ScaleFigures) => Measured<T>, value: (v: T) => number) => {
+    const from = measuredValue(pick(first));
+    const to = measuredValue(pick(last));
+    return formatRatio(to === null ? null : value(to), from === null ? null : value(from));
+  };
+  const median = (s: Summary) => s.median;
+  return [
+    `Growth ${first.scale}× → ${last.scale}× (size ×${factor}):`,
+    `build ${grow((f) => f.build, median)} (target ≤ ×${factor}),`,
+    `index ${grow(
+      (f) => f.indexBytes,
+      (n) => n,
+    )} (target ≤ ×${factor}),`,
+    `bytes of a query ${grow(
+      (f) => f.search,
+      (v) => v.firstQueryBytes,
+    )} (target ≤ 2×),`,
+    `cold + first query bytes ${grow(
+      (f) => f.search,
+      (v) => v.coldBytes,
+    )}.`,
+  ].join(' ');
+}
+
+/** The whole Markdown report printed by `npm run bench` and pasted into bench/README.md. */
+export function resultsMarkdown(results: BenchResults): string {
+  const { machine } = results;
+  const throughput = cell(
+    results.throughput,
+    (t) => `${t.megabytesPerSecond.toFixed(2)} MB/s (${kilobytes(t.inputBytes)} in ${formatTiming(t.convert)})`,
+  );
+  return [
+    `Run ${results.date} (${results.mode}), ${machine.cpus} CPUs, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}; timings: median of ${results.runsPerTiming} runs after ${results.warmups} warm-up; ${results.queryCount} queries.`,
+    '',
+    comparisonTable(results),
+    '',
+    `Our index through stock Pagefind's API (without our search layer): ${cell(results.oursIndexThroughStockApi, (v) => `cold ${kilobytes(v.coldBytes)} (first query alone ${kilobytes(v.firstQueryBytes)}), later ${kilobytes(v.laterQueryBytes)}, warm ${formatMilliseconds(v.warmLatency.median)} / p95 ${formatMilliseconds(v.warmLatency.p95)}, recall ${twoDecimals(v.recall)}, precision ${twoDecimals(v.precision)}`)}.`,
+    '',
+    scaleTable(results.scale),
+    '',
+    growthLine(results.scale),
+    '',
+    `Converter throughput: ${throughput}.`,
+  ].join('\n');
+}

@@ -1,0 +1,67 @@
+import type { FirstView } from './first-view.ts';
+import type { LighthouseScores } from './lighthouse.ts';
+import type { Measured } from './measured.ts';
+import type { Summary } from './stats.ts';
+
+/** Search figures of one site on the bench's query set. */
+export interface SearchFigures {
+  /** Gzip bytes from loading the search code through the first query's shown results. */
+  coldBytes: number;
+  /** Of the cold bytes, what the first query loaded once the search code was ready: the cost of a query. */
+  firstQueryBytes: number;
+  /** Median gzip bytes a later query adds. */
+  laterQueryBytes: number;
+  warmLatency: Summary;
+  recall: number;
+  precision: number;
+}
+
+export interface SiteFigures {
+  build: Measured<Summary>;
+  chapterFirstView: Measured<FirstView>;
+  search: Measured<SearchFigures>;
+  lighthouseHome: Measured<LighthouseScores>;
+  lighthouseChapter: Measured<LighthouseScores>;
+}
+
+/** Our pipeline on a synthetic report `scale`× the real one. */
+export interface ScaleFigures {
+  scale: number;
+  pages: number;
+  hanCount: number;
+  sourceBytes: number;
+  convert: Measured<Summary>;
+  build: Measured<Summary>;
+  /** Bytes on disk of the Pagefind index files (meta, chunks, filters, fragments), code and UI left out. */
+  indexBytes: Measured<number>;
+  search: Measured<SearchFigures>;
+}
+
+export interface Throughput {
+  inputBytes: number;
+  convert: Summary;
+  /** Input megabytes (10⁶ bytes) per second at the median time. */
+  megabytesPerSecond: number;
+}
+
+export interface Machine {
+  cpus: number;
+  memoryGiB: number;
+  node: string;
+  chromium: string;
+}
+
+export interface BenchResults {
+  date: string;
+  mode: 'full' | 'smoke';
+  machine: Machine;
+  runsPerTiming: number;
+  warmups: number;
+  queryCount: number;
+  ours: SiteFigures;
+  /** Stock Pagefind's JS API on our index: the index alone, without our search layer. */
+  oursIndexThroughStockApi: Measured<SearchFigures>;
+  starlight: SiteFigures;
+  scale: ScaleFigures[];
+  throughput: Measured<Throughput>;
+}

@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import type { SearchFigures } from './results.ts';
+import { runCommand } from './run-command.ts';
+
+function numberAt(json: Record<string, unknown>, path: string): number {
+  const value = path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], json);
+  if (typeof value !== 'number') throw new Error(`search:eval JSON lacks a number at ${path}`);
+  return value;
+}
+
+/**
+ * Our search figures from `npm run search:eval -- --queries FILE --json OUT`, which runs the
+ * queries through our real search UI on the built dist/. The JSON contract the bench reads:
+ * { coldBytes, firstQueryBytes, laterQueryBytes, warmLatency: { median, p95, min, max, runs }, recall, precision }.
+ */
+export function parseSearchEval(json: Record<string, unknown>): SearchFigures {
+  return {
+    coldBytes: numberAt(json, 'coldBytes'),
+    firstQueryBytes: numberAt(json, 'firstQueryBytes'),
+    laterQueryBytes: numberAt(json, 'laterQueryBytes'),
+    warmLatency: {
+      median: numberAt(json, 'warmLatency.median'),
+      p95: numberAt(json, 'warmLatency.p95'),
+      min: numberAt(json, 'warmLatency.min'),
+      max: numberAt(json, 'warmLatency.max'),
+      runs: numberAt(json, 'warmLatency.runs'),
+    },
+    recall: numberAt(json, 'recall'),
+    precision: numberAt(json, 'precision'),
+  };
+}
+
+export async function runSearchEval(root: string, queriesFile: string, outFile: string): Promise<SearchFigures> {
+  await runCommand('npm', ['run', '--silent', 'search:eval', '--', '--queries', queriesFile, '--json', outFile], {
+    cwd: root,
+  });
+  return parseSearchEval(JSON.parse(await readFile(outFile, 'utf8')));
+}

@@ -1,0 +1,352 @@
+/**
+ * npm run bench [-- --smoke]: our site against a Starlight anchor (stock Pagefind) and our
+ * pipeline at 1×/10×/100×; prints a Markdown table and writes bench/results.json.
+ * --smoke: one run per timing, 1× only, no Lighthouse or throughput; writes bench/results/smoke.json.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../scripts/lib/chromium.ts';
+import { serveStatic } from '../scripts/lib/static-server.ts';
+import { measureFirstView } from './lib/first-view.ts';
+import { lighthouseCliPath, lighthouseScores, medianScores } from './lib/lighthouse.ts';
+import { hasFailure, type Measured, measure } from './lib/measured.ts';
+import { measurePagefindSearch } from './lib/pagefind-search.ts';
+import { replaceResultsSection } from './lib/readme-section.ts';
+import type { BenchResults, ScaleFigures, SearchFigures, Throughput } from './lib/results.ts';
+import { resultsMarkdown } from './lib/results-table.ts';
+import { timeCommand } from './lib/run-command.ts';
+import { searchAccuracy } from './lib/search-accuracy.ts';
+import { runSearchEval } from './lib/search-eval.ts';
+import {
+  builtPagePaths,
+  installPinned,
+  longestChapterPath,
+  pagefindIndexBytes,
+  writeStarlightDocs,
+} from './lib/sites.ts';
+import { type Summary, summarize } from './lib/stats.ts';
+import { countHan, readCorpus, syntheticPages } from './lib/synthetic-report.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BENCH = join(ROOT, 'bench');
+const ANCHOR = join(BENCH, 'anchor');
+const QUERIES_FILE = join(BENCH, 'queries.json');
+const SOURCE_PAGE = join(ROOT, 'content', 'source', 'xuehuiba-a25320_4.txt');
+const SMOKE = process.argv.includes('--smoke');
+const RUNS = SMOKE ? 1 : 5;
+const WARMUPS = SMOKE ? 0 : 1;
+const SCALES = SMOKE ? [1] : [1, 10, 100];
+const LIGHTHOUSE_RUNS = 3;
+const SEED = 8;
+const THROUGHPUT_INPUT_BYTES = 20_000_000;
+
+type Command = [command: string, args: string[], options?: { cwd?: string; env?: Record<string, string> }];
+
+/**
+ * Times the commands in turns (A, B, A, B…) so that load from elsewhere on the machine falls on
+ * both alike; a command that fails is not run again and its figure records why.
+ */
+async function timeSideBySide(commands: Command[]): Promise<Measured<Summary>[]> {
+  const samples: number[][] = commands.map(() => []);
+  const failures: (string | null)[] = commands.map(() => null);
+  for (let run = 0; run < WARMUPS + RUNS; run++) {
+    for (const [index, command] of commands.entries()) {
+      if (failures[index] !== null) continue;
+      const result = await measure(`${command[0]} ${command[1].join(' ')} in ${command[2]?.cwd ?? ROOT}`, () =>
+        timeCommand(...command),
+      );
+      if ('value' in result) {
+        if (run >= WARMUPS) samples[index]?.push(result.value);
+      } else failures[index] = 'failed' in result ? result.failed : result.skipped;
+    }
+  }
+  return commands.map((_, index) => {
+    const failure = failures[index];
+    return failure === null || failure === undefined ? { value: summarize(samples[index] ?? []) } : { failed: failure };
+  });
+}
+
+/** Median of RUNS timed runs after WARMUPS untimed ones, or why the command failed. */
+async function timeRuns(command: Command): Promise<Measured<Summary>> {
+  const [timing] = await timeSideBySide([command]);
+  return timing ?? { failed: 'no timing' };
+}
+
+function skippedAll<T>(reason: string): Measured<T> {
+  return { skipped: reason };
+}
+
+/** Search figures of a site through stock Pagefind's JS API, with accuracy on the query set. */
+async function stockSearch(
+  browser: Browser,
+  siteDir: string,
+  pagePath: string,
+  queries: string[],
+): Promise<SearchFigures> {
+  const server = await serveStatic(siteDir);
+  try {
+    const paths = await builtPagePaths(siteDir);
+    const figures = await measurePagefindSearch(browser, new URL(pagePath.slice(1), server.url).href, paths, queries);
+    const accuracy = searchAccuracy(figures.outcomes, figures.pageTexts);
+    return {
+      coldBytes: figures.coldBytes,
+      firstQueryBytes: figures.firstQueryBytes,
+      laterQueryBytes: figures.laterQueryBytes.median,
+      warmLatency: figures.warmLatency,
+      recall: accuracy.recall,
+      precision: accuracy.precision,
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+async function firstView(browser: Browser, siteDir: string, pagePath: string) {
+  const server = await serveStatic(siteDir);
+  try {
+    return await measureFirstView(browser, new URL(pagePath.slice(1), server.url).href);
+  } finally {
+    await server.close();
+  }
+}
+
+async function lighthouse(siteDir: string, pagePath: string, reportFile: string) {
+  const server = await serveStatic(siteDir);
+  try {
+    const audits = [];
+    for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+      audits.push(
+        await lighthouseScores(lighthouseCliPath(BENCH), new URL(pagePath.slice(1), server.url).href, reportFile),
+      );
+    }
+    return medianScores(audits);
+  } finally {
+    await server.close();
+  }
+}
+
+/** Writes a synthetic report's source pages into a folder; returns their paths and sizes. */
+async function writeSyntheticSource(folder: string, scale: number) {
+  const corpus = readCorpus(await readFile(SOURCE_PAGE, 'utf8'));
+  const pages = syntheticPages(corpus, { scale, seed: SEED });
+  await mkdir(folder, { recursive: true });
+  const files = pages.map((_, index) => join(folder, `synthetic-a${SEED}_${index + 1}.txt`));
+  await Promise.all(pages.map((page, index) => writeFile(files[index] as string, page)));
+  const sourceBytes = pages.reduce((total, page) => total + Buffer.byteLength(page), 0);
+  // Han characters of the body: the repeated header and footer of each page left out.
+  const frameHan = countHan(corpus.header) + countHan(corpus.footer);
+  const hanCount = pages.reduce((total, page) => total + countHan(page) - frameHan, 0);
+  return { files, sourceBytes, hanCount, pages: pages.length };
+}
+
+function convertCommand(outDir: string, files: string[]): Command {
+  return ['npm', ['run', '--silent', 'convert', '--', '--out', outDir, ...files], { cwd: ROOT }];
+}
+
+async function buildScales(work: string): Promise<Omit<ScaleFigures, 'search'>[]> {
+  const built: Omit<ScaleFigures, 'search'>[] = [];
+  for (const scale of SCALES) {
+    const folder = join(work, `scale-${scale}x`);
+    const source = await writeSyntheticSource(join(folder, 'source'), scale);
+    const contentDir = join(folder, 'content');
+    const siteDir = join(folder, 'site');
+    const convert = await timeRuns(convertCommand(contentDir, source.files));
+    const build: Measured<Summary> =
+      'value' in convert
+        ? await timeRuns([
+            'npx',
+            ['astro', 'build'],
+            { cwd: ROOT, env: { REPORT_CONTENT_DIR: contentDir, OUT_DIR: siteDir } },
+          ])
+        : skippedAll('convert failed');
+    const indexBytes: Measured<number> =
+      'value' in build
+        ? await measure(`index ${scale}×`, () => pagefindIndexBytes(join(siteDir, 'pagefind')))
+        : skippedAll('build failed');
+    built.push({
+      scale,
+      pages: source.pages,
+      hanCount: source.hanCount,
+      sourceBytes: source.sourceBytes,
+      convert,
+      build,
+      indexBytes,
+    });
+  }
+  return built;
+}
+
+async function converterThroughput(work: string): Promise<Measured<Throughput>> {
+  const corpus = readCorpus(await readFile(SOURCE_PAGE, 'utf8'));
+  const oneTimesBytes = syntheticPages(corpus, { scale: 1, seed: SEED }).reduce(
+    (n, page) => n + Buffer.byteLength(page),
+    0,
+  );
+  const source = await writeSyntheticSource(
+    join(work, 'throughput', 'source'),
+    Math.ceil(THROUGHPUT_INPUT_BYTES / oneTimesBytes),
+  );
+  const convert = await timeRuns(convertCommand(join(work, 'throughput', 'content'), source.files));
+  if (!('value' in convert)) return convert;
+  const seconds = convert.value.median / 1000;
+  return {
+    value: {
+      inputBytes: source.sourceBytes,
+      convert: convert.value,
+      megabytesPerSecond: source.sourceBytes / 1e6 / seconds,
+    },
+  };
+}
+
+function machine(browser: Browser) {
+  return {
+    cpus: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium: `Chromium ${browser.version()}`,
+  };
+}
+
+async function main(): Promise<BenchResults> {
+  const work = await mkdtemp(join(tmpdir(), 'bench-'));
+  const ourSite = join(ROOT, 'dist');
+  const starlightSite = join(work, 'starlight');
+  const queries = (JSON.parse(await readFile(QUERIES_FILE, 'utf8')) as { q: string }[]).map((entry) => entry.q);
+  try {
+    await installPinned(ANCHOR);
+    if (!SMOKE) await installPinned(join(BENCH, 'lighthouse'));
+
+    // Builds first, one at a time and with no browser running: these machines have two cores.
+    const ourBuildCommand: Command = ['npm', ['run', '--silent', 'build'], { cwd: ROOT }];
+    const starlightBuildCommand: Command = [
+      'npm',
+      ['run', '--silent', 'build'],
+      { cwd: ANCHOR, env: { OUT_DIR: starlightSite } },
+    ];
+    // One untimed build of ours first: it converts the chapters that Starlight then renders too.
+    await measure('our first build', () => timeCommand(...ourBuildCommand));
+    const report = JSON.parse(await readFile(join(ROOT, 'content', 'report.json'), 'utf8')) as { title: string };
+    const chaptersDir = join(ROOT, 'content', 'chapters');
+    await writeStarlightDocs(chaptersDir, join(ANCHOR, 'src', 'content', 'docs'), report.title);
+    const [ourBuild, starlightBuild] = (await timeSideBySide([ourBuildCommand, starlightBuildCommand])) as [
+      Measured<Summary>,
+      Measured<Summary>,
+    ];
+    const scales = await buildScales(work);
+    const throughput: Measured<Throughput> = SMOKE ? skippedAll('smoke run') : await converterThroughput(work);
+
+    const chapterPath = await longestChapterPath(chaptersDir);
+    const oursBuilt = 'value' in ourBuild;
+    const starlightBuilt = 'value' in starlightBuild;
+    const ours =
+      (label: string) =>
+      <T>(run: () => Promise<T>) =>
+        oursBuilt ? measure(label, run) : Promise.resolve(skippedAll<T>('our build failed'));
+    const starlight =
+      (label: string) =>
+      <T>(run: () => Promise<T>) =>
+        starlightBuilt ? measure(label, run) : Promise.resolve(skippedAll<T>('Starlight build failed'));
+
+    const browser = await launchChromium();
+    let results: BenchResults;
+    try {
+      const hasSearchEval = Boolean(
+        (JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[
+          'search:eval'
+        ],
+      );
+      const oursSearch: Measured<SearchFigures> = hasSearchEval
+        ? await ours('our search (search:eval)')(() =>
+            runSearchEval(ROOT, QUERIES_FILE, join(work, 'search-eval.json')),
+          )
+        : skippedAll('search:eval missing');
+      const scaleFigures: ScaleFigures[] = [];
+      for (const figures of scales) {
+        const siteDir = join(work, `scale-${figures.scale}x`, 'site');
+        const search: Measured<SearchFigures> =
+          'value' in figures.build
+            ? await measure(`search ${figures.scale}×`, async () =>
+                stockSearch(
+                  browser,
+                  siteDir,
+                  (await builtPagePaths(siteDir)).find((path) => path !== '/') ?? '/',
+                  queries,
+                ),
+              )
+            : skippedAll('build failed');
+        scaleFigures.push({ ...figures, search });
+      }
+      results = {
+        date: new Date().toISOString(),
+        mode: SMOKE ? 'smoke' : 'full',
+        machine: machine(browser),
+        runsPerTiming: RUNS,
+        warmups: WARMUPS,
+        queryCount: queries.length,
+        ours: {
+          build: ourBuild,
+          chapterFirstView: await ours('our first view')(() => firstView(browser, ourSite, chapterPath)),
+          search: oursSearch,
+          lighthouseHome: skippedAll('smoke run'),
+          lighthouseChapter: skippedAll('smoke run'),
+        },
+        oursIndexThroughStockApi: await ours('our index via stock API')(() =>
+          stockSearch(browser, ourSite, chapterPath, queries),
+        ),
+        starlight: {
+          build: starlightBuild,
+          chapterFirstView: await starlight('Starlight first view')(() =>
+            firstView(browser, starlightSite, chapterPath),
+          ),
+          search: await starlight('Starlight search')(() => stockSearch(browser, starlightSite, chapterPath, queries)),
+          lighthouseHome: skippedAll('smoke run'),
+          lighthouseChapter: skippedAll('smoke run'),
+        },
+        scale: scaleFigures,
+        throughput,
+      };
+    } finally {
+      await browser.close();
+    }
+
+    // Lighthouse starts its own Chromium: only once ours is closed.
+    if (!SMOKE) {
+      const audit = (site: string, path: string, name: string) => () =>
+        lighthouse(site, path, join(work, `${name}.json`));
+      results.ours.lighthouseHome = await ours('Lighthouse ours home')(audit(ourSite, '/', 'lh-ours-home'));
+      results.ours.lighthouseChapter = await ours('Lighthouse ours chapter')(
+        audit(ourSite, chapterPath, 'lh-ours-chapter'),
+      );
+      results.starlight.lighthouseHome = await starlight('Lighthouse Starlight home')(
+        audit(starlightSite, '/', 'lh-starlight-home'),
+      );
+      results.starlight.lighthouseChapter = await starlight('Lighthouse Starlight chapter')(
+        audit(starlightSite, chapterPath, 'lh-starlight-chapter'),
+      );
+    }
+    return results;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+const results = await main();
+const markdown = resultsMarkdown(results);
+console.log(markdown);
+if (SMOKE) {
+  await mkdir(join(BENCH, 'results'), { recursive: true });
+  await writeFile(join(BENCH, 'results', 'smoke.json'), `${JSON.stringify(results, null, 2)}\n`);
+} else {
+  await writeFile(join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const readmePath = join(BENCH, 'README.md');
+  if (existsSync(readmePath)) {
+    await writeFile(readmePath, replaceResultsSection(await readFile(readmePath, 'utf8'), markdown));
+  }
+}
+if (hasFailure(results)) {
+  console.error('bench: some figures failed (see "not measured: failed" cells above)');
+  process.exitCode = 1;
+}

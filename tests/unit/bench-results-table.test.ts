@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { FirstView } from '../../bench/lib/first-view.ts';
+import { cell, hasFailure, type Measured } from '../../bench/lib/measured.ts';
+import { replaceResultsSection } from '../../bench/lib/readme-section.ts';
+import type { BenchResults, ScaleFigures, SearchFigures } from '../../bench/lib/results.ts';
+import { comparisonTable, growthLine, resultsMarkdown, scaleTable } from '../../bench/lib/results-table.ts';
+import { summarize } from '../../bench/lib/stats.ts';
+import { formatKilobytes, formatMilliseconds, formatRatio, markdownTable } from '../../bench/lib/table.ts';
+
+const view = (total: number): FirstView => ({
+  html: total,
+  css: 0,
+  js: 0,
+  fonts: 0,
+  images: 0,
+  other: 0,
+  total,
+  jsBeforeInteraction: 0,
+  requests: 1,
+});
+const search = (coldBytes: number, firstQueryBytes: number, laterQueryBytes = 0): SearchFigures => ({
+  coldBytes,
+  firstQueryBytes,
+  laterQueryBytes,
+  warmLatency: summarize([1, 2, 3]),
+  recall: 1,
+  precision: 0.5,
+});
+const scaleFigures = (scale: number, buildMs: number, indexBytes: number, later: number): ScaleFigures => ({
+  scale,
+  pages: scale,
+  hanCount: 2124 * scale,
+  sourceBytes: 9000 * scale,
+  convert: { value: summarize([10 * scale]) },
+  build: { value: summarize([buildMs]) },
+  indexBytes: { value: indexBytes },
+  search: { value: search(90_000, later) },
+});
+
+function results(): BenchResults {
+  const site = (buildMs: number, bytes: number) => ({
+    build: { value: summarize([buildMs, buildMs + 100, buildMs - 100]) },
+    chapterFirstView: { value: view(bytes) },
+    search: { value: search(95_000, 2000) } as Measured<SearchFigures>,
+    lighthouseHome: { value: { performance: 100, accessibility: 100, 'best-practices': 96, seo: 100 } },
+    lighthouseChapter: { skipped: 'smoke run' } as const,
+  });
+  return {
+    date: '2026-11-28T00:00:00.000Z',
+    mode: 'full',
+    machine: { cpus: 2, memoryGiB: 24, node: 'v22.23.3', chromium: 'Chromium 156' },
+    runsPerTiming: 5,
+    warmups: 1,
+    queryCount: 34,
+    ours: { ...site(2000, 3000), search: { skipped: 'search:eval missing' } },
+    oursIndexThroughStockApi: { value: search(97_000, 0) },
+    starlight: site(8000, 60_000),
+    scale: [scaleFigures(1, 5000, 100_000, 1000), scaleFigures(100, 40_000, 2_000_000, 1800)],
+    throughput: { failed: 'convert exited with 1' },
+  };
+}
+
+describe('formatting', () => {
+  it('formats bytes, times and ratios', () => {
+    expect(formatKilobytes(93_412)).toBe('93.4 kB');
+    expect(formatMilliseconds(0.4234)).toBe('0.42 ms');
+    expect(formatMilliseconds(1234.4)).toBe('1234 ms');
+    expect(formatRatio(1, 4)).toBe('0.25×');
+    expect(formatRatio(null, 4)).toBe('n/a');
+    expect(formatRatio(1, 0)).toBe('n/a');
+  });
+
+  it('refuses a row that does not fit the header', () => {
+    expect(() => markdownTable(['a', 'b'], [['1']])).toThrow();
+    expect(markdownTable(['a|b'], [['1']])).toBe('| a\\|b |\n| --- |\n| 1 |');
+  });
+
+  it('says why a figure is missing', () => {
+    expect(cell({ skipped: 'smoke run' }, String)).toBe('not measured: smoke run');
+    expect(cell({ failed: 'exit 1' }, String)).toBe('not measured: failed (exit 1)');
+    expect(cell({ value: 3 }, (n) => `${n} ms`)).toBe('3 ms');
+  });
+
+  it('finds a failure anywhere in the results, but not a skip', () => {
+    expect(hasFailure(results())).toBe(true);
+    expect(hasFailure({ ...results(), throughput: { skipped: 'smoke run' } })).toBe(false);
+  });
+});
+
+describe('tables', () => {
+  it('puts ours, Starlight and the ratio side by side', () => {
+    const table = comparisonTable(results());
+    expect(table).toContain(
+      '| Build time, median (min–max) | 2000 ms (1900 ms–2100 ms) | 8000 ms (7900 ms–8100 ms) | 0.25× | ≤ 0.50× |',
+    );
+    expect(table).toContain('| Chapter page first view, gzip total | 3.0 kB | 60.0 kB | 0.05× | ≤ 0.25× |');
+    expect(table).toContain('| Search: recall | not measured: search:eval missing | 1.00 | n/a | 1.00 |');
+    expect(table).toContain('| 100 / 100 / 96 / 100 |');
+    expect(table).toContain('not measured: smoke run');
+  });
+
+  it('shows one row per scale and the growth from the smallest to the largest', () => {
+    const figures = results().scale;
+    const table = scaleTable(figures);
+    expect(table.split('\n')).toHaveLength(4);
+    expect(table).toContain('| 100× | 212,400 | 100 / 900.0 kB |');
+    expect(growthLine(figures)).toContain('build 8.00×');
+    expect(growthLine(figures)).toContain('index 20.00×');
+    expect(growthLine(figures)).toContain('bytes of a query 1.80×');
+    expect(growthLine(figures)).toContain('cold + first query bytes 1.00×');
+    expect(growthLine([figures[0] as ScaleFigures])).toBe('');
+  });
+
+  it('writes the machine and run settings above the tables', () => {
+    const markdown = resultsMarkdown(results());
+    expect(markdown).toContain('2 CPUs, 24 GiB, Node v22.23.3, Chromium 156');
+    expect(markdown).toContain('median of 5 runs after 1 warm-up; 34 queries');
+    expect(markdown).toContain('Converter throughput: not measured: failed (convert exited with 1).');
+  });
+
+  it('replaces only the results section of the README', () => {
+    const readme = 'intro\n<!-- bench:results:start -->\nold\n<!-- bench:results:end -->\nafter\n';
+    expect(replaceResultsSection(readme, 'new')).toBe(
+      'intro\n<!-- bench:results:start -->\nnew\n<!-- bench:results:end -->\nafter\n',
+    );
+    expect(() => replaceResultsSection('no markers', 'new')).toThrow();
+  });
+});
