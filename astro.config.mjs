@@ -12,15 +12,17 @@ import { searchClient } from './src/integrations/search-client.ts';
 
 // Astro 7's default processor (Sätteri) ignores remark plugins; `mdx()` inherits this one.
 // No SmartyPants: the converter sets the report's punctuation, and the site shows the text as written
-// (it would turn a quoted `'fs'` into ‘fs’: tests/site/integrity-hostile).
-const processor = unified({ remarkPlugins: [remarkCjkFriendly, remarkHeadingIds], smartypants: false });
+// (it would turn a quoted `'fs'` into ‘fs’: tests/site/integrity-hostile). No GFM either: its autolink
+// literals would turn an address in the report text into a link the author never made.
+const processor = unified({ remarkPlugins: [remarkCjkFriendly, remarkHeadingIds], smartypants: false, gfm: false });
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  markdown: { processor },
+  // The report has no code: no Shiki, whose inline styles a strict CSP would block.
+  markdown: { processor, syntaxHighlight: false },
   integrations: [mdx(), sitemap(), cspHeaders(), pagefindIndex(), searchClient()],
   devToolbar: { enabled: false },
   security: { csp: cspConfig },

@@ -99,8 +99,8 @@ describe('in Chromium, with each page policy sent as meta and as _headers header
     await page.route(`${site.url}s2/`, async (route) => {
       const response = await route.fetch();
       const html = (await response.text()).replace(
-        '<main>',
-        '<main><script>document.title = "injected"</script><img src="http://198.51.100.7/x.png" alt="">',
+        /<main\b[^>]*>/,
+        (main) => `${main}<script>document.title = "injected"</script><img src="http://198.51.100.7/x.png" alt="">`,
       );
       await route.fulfill({ response, body: html });
     });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { DIST_DIR } from '../support/browser-site.ts';
 import { distFiles, readDist } from '../support/dist-files.ts';
-import { elementHtml, htmlText } from '../support/html-text.ts';
+import { elementHtml, htmlText, withoutElementsMarked } from '../support/html-text.ts';
 import { noiseIn } from '../support/noise.ts';
 import { referenceSentences } from '../support/source-reference.ts';
 
@@ -23,10 +23,16 @@ const slugs = readdirSync('content/chapters')
 
 /**
  * The reading text of a page: `<main>` without its navigation (`<nav>`, `<aside>`: tables of contents
- * repeat headings by design), as text. Markup and the print-only blocks do not split sentences.
+ * repeat headings by design) and without screen-only tools (复制链接 and 引用本节 name their section),
+ * as text. Markup and the print-only blocks do not split sentences.
  */
 const mainText = (page: string) =>
-  htmlText(elementHtml(readDist(page), 'main').replace(/<(nav|aside)[\s>][\s\S]*?<\/\1>/g, ''));
+  htmlText(
+    withoutElementsMarked(elementHtml(readDist(page), 'main'), 'data-screen-only').replace(
+      /<(nav|aside)[\s>][\s\S]*?<\/\1>/g,
+      '',
+    ),
+  );
 
 function occurrences(text: string, sentence: string): number {
   return text.split(sentence).length - 1;
@@ -81,14 +87,19 @@ describe('fidelity: every body sentence of the source reaches the built pages', 
   });
 });
 
+/** The source as a citation may name it: each recorded page URL, and its host (longest first). */
+const sourceNames = [...sourceUrls, ...new Set(sourceUrls.map((url) => new URL(url).host))].sort(
+  (a, b) => b.length - a.length,
+);
+
 /**
- * The one place the scraped site may be named: an element marked `data-source-citation` whose text is
- * exactly a page URL the report records (the print edition line). Such elements are cut out before the
- * scan; any other marked element stays in, so marking cannot hide noise.
+ * The only places the scraped site may be named: elements marked `data-source-citation` (provenance
+ * lines, source links, GB/T 7714 references). Inside them only the recorded URLs and their host are
+ * cut out before the scan, so marking an element cannot hide any other noise it holds.
  */
 function withoutSourceCitations(html: string): string {
-  return html.replace(/<(\w+)\s[^>]*data-source-citation[^>]*>([^<]*)<\/\1>/g, (element, _tag, text: string) =>
-    sourceUrls.includes(text.trim()) ? '' : element,
+  return html.replace(/<(\w+)\s[^>]*\bdata-source-citation\b[^>]*>[\s\S]*?<\/\1>/g, (element) =>
+    sourceNames.reduce((rest, name) => rest.replaceAll(name, ''), element),
   );
 }
 

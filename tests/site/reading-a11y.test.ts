@@ -9,8 +9,11 @@ const site = useBrowserSite();
 // axe-core's own bundle, injected into the page: no network, no extra Playwright package.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** One page of each type: home, a chapter with a missing-page title, one with sections, the editorial closing, 404. */
-const pageTypes = ['', 's1/', 's2/', 'closing/', 'no-such-page/'];
+/**
+ * One page of each type: home, a chapter with a missing-page title, one with sections, the editorial
+ * closing, search results, the whole-report print view, 404.
+ */
+const pageTypes = ['', 's1/', 's2/', 'closing/', 'search/?q=群众工作', 'print/', 'no-such-page/'];
 const themes = ['light', 'dark'] as const;
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -26,8 +29,9 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe('axe-core', () => {
   for (const theme of themes) {
     it.each(pageTypes)(`/%s has no violations in the ${theme} theme`, async (path) => {
-      const page = await site.newPage({ colorScheme: theme });
+      const page = await site.newPage({ colorScheme: theme, bypassCSP: true });
       await page.goto(site.url + path);
+      if (path.startsWith('search/')) await page.locator('.search-hit-link').first().waitFor();
       // Open every 引用本节 so the citations are checked too.
       await page.evaluate(() => {
         for (const details of document.querySelectorAll('details')) details.open = true;
@@ -36,7 +40,7 @@ describe('axe-core', () => {
     });
 
     it(`the theme chosen with the switch passes too (${theme} system, switched)`, async () => {
-      const page = await site.newPage({ colorScheme: theme });
+      const page = await site.newPage({ colorScheme: theme, bypassCSP: true });
       await page.goto(`${site.url}s2/`);
       await page.locator('[data-theme-toggle]').click();
       expect(await axeViolations(page)).toEqual([]);

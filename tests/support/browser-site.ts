@@ -11,7 +11,13 @@ export interface BrowserSite {
   url: string;
   browser: Browser;
   /** A fresh page (own context) that fails the test on any uncaught page error. */
-  newPage(options?: { width?: number; height?: number; colorScheme?: 'light' | 'dark' }): Promise<Page>;
+  newPage(options?: {
+    width?: number;
+    height?: number;
+    colorScheme?: 'light' | 'dark';
+    /** Lets a test inject its own tooling (axe-core) past the page's CSP; never for CSP tests. */
+    bypassCSP?: boolean;
+  }): Promise<Page>;
 }
 
 /** Serves the built site on 127.0.0.1 and drives Debian's Chromium for the tests of one file. */
@@ -22,8 +28,8 @@ export function useBrowserSite(root = DIST_DIR, basePath = '/'): BrowserSite {
     server = await serveStatic(root, basePath);
     site.url = server.url;
     site.browser = await launchChromium();
-    site.newPage = async ({ width = 1280, height = 800, colorScheme = 'light' } = {}) => {
-      const context = await site.browser.newContext({ viewport: { width, height }, colorScheme });
+    site.newPage = async ({ width = 1280, height = 800, colorScheme = 'light', bypassCSP = false } = {}) => {
+      const context = await site.browser.newContext({ viewport: { width, height }, colorScheme, bypassCSP });
       const page = await context.newPage();
       page.on('pageerror', (error) => {
         throw error;
