@@ -139,13 +139,22 @@ export function syntheticBodyLines(corpus: SourceCorpus, { scale, seed }: Synthe
   return lines;
 }
 
-/** The synthetic report as source pages, each about as long as the real page and shaped like it. */
+/** The site's pagination line for page `page` of `count`: 上一页 only after page 1, 下一页 only before the last. */
+export function paginationLine(page: number, count: number): string {
+  const numbers = Array.from({ length: count }, (_, index) => `[${index + 1}]`).join(' ');
+  return [page > 1 ? '上一页' : '', numbers, page < count ? '下一页' : ''].filter(Boolean).join(' ');
+}
+
+/**
+ * The synthetic report as source pages, each about as long as the real page and shaped like it,
+ * with a pagination line that agrees with the page's number (the converter checks it).
+ */
 export function syntheticPages(corpus: SourceCorpus, options: SyntheticOptions): string[] {
-  const pages: string[] = [];
+  const bodies: string[][] = [];
   let lines: string[] = [];
   let han = 0;
   const flush = () => {
-    pages.push(`${corpus.header}\n${lines.join('\n')}\n\n${corpus.footer}`);
+    bodies.push(lines);
     lines = [];
     han = 0;
   };
@@ -155,5 +164,8 @@ export function syntheticPages(corpus: SourceCorpus, options: SyntheticOptions):
     if (han >= corpus.hanCount) flush();
   }
   if (lines.length > 0) flush();
-  return pages;
+  return bodies.map((body, index) => {
+    const footer = corpus.footer.replace(/^(?:上一页|下一页|\[1\]).*$/m, paginationLine(index + 1, bodies.length));
+    return `${corpus.header}\n${body.join('\n')}\n\n${footer}`;
+  });
 }

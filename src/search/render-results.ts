@@ -54,7 +54,7 @@ export function renderResults(
     let list = groups.get(hit.chapter);
     if (!list) {
       const group = element('section', 'search-group');
-      group.append(element('h3', 'search-group-title', hit.chapter));
+      group.append(element('h2', 'search-group-title', hit.chapter));
       list = element('ol', 'search-hits');
       group.append(list);
       groups.set(hit.chapter, list);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chineseNumeral,
   countHan,
+  paginationLine,
   readCorpus,
   seededRandom,
   splitSentences,
@@ -118,9 +119,22 @@ describe('syntheticPages', () => {
     const pages = syntheticPages(corpus, { scale: 10, seed: 8 });
     expect(pages.length).toBeGreaterThanOrEqual(10);
     expect(pages.length).toBeLessThanOrEqual(11);
-    for (const page of pages) {
+    for (const [index, page] of pages.entries()) {
       expect(page.startsWith(corpus.header)).toBe(true);
-      expect(page.endsWith(corpus.footer)).toBe(true);
+      // The real footer, its pagination line made true for this page.
+      expect(page).toContain(`\n${paginationLine(index + 1, pages.length)}\n`);
+      expect(page.endsWith(corpus.footer.split('\n').at(-1) ?? '')).toBe(true);
     }
+  });
+});
+
+describe('paginationLine', () => {
+  it.each([
+    [1, 1, '[1]'],
+    [1, 3, '[1] [2] [3] 下一页'],
+    [2, 3, '上一页 [1] [2] [3] 下一页'],
+    [3, 3, '上一页 [1] [2] [3]'],
+  ])('page %i of %i: %s', (page, count, expected) => {
+    expect(paginationLine(page, count)).toBe(expected);
   });
 });
