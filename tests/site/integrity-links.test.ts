@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import { DIST_DIR } from '../support/browser-site.ts';
-import { buildSite } from '../support/build-site.ts';
 import { type CrawlResult, crawlLinks } from '../support/crawl-links.ts';
 import { distFiles } from '../support/dist-files.ts';
 import { pagefindFragments } from '../support/pagefind-records.ts';
@@ -59,9 +58,10 @@ describe('links: every internal link and #anchor of the build resolves', () => {
 describe('links under a base path (BASE_PATH=/report/)', () => {
   const outDir = 'dist-base';
   let result: CrawlResult & { announced: string[] };
+  // scripts/test.sh builds it once (gate build-base); reading-base-path.test.ts clicks through the same build.
   beforeAll(async () => {
-    const build = buildSite({ outDir, basePath: '/report/', contentDir: 'content' });
-    if (!build.ok) throw new Error(`base-path build failed:\n${build.output}`);
+    if (!existsSync(outDir))
+      throw new Error(`${outDir}/ missing: run BASE_PATH=/report/ OUT_DIR=${outDir} npm run build`);
     result = await crawlBuild(outDir, '/report/');
   });
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSite } from '../support/browser-site.ts';
 
-// Built by scripts/test.sh: `BASE_PATH=/report/ OUT_DIR=dist-base npx astro build`.
+// Built by scripts/test.sh: `BASE_PATH=/report/ OUT_DIR=dist-base npm run build`.
 const BASE_DIST = process.env.BASE_DIST_DIR ?? 'dist-base';
 const BASE_PATH = '/report/';
 
@@ -31,7 +31,7 @@ describe(`a build under ${BASE_PATH}`, () => {
   it('exists (scripts/test.sh builds it)', () => {
     expect(
       existsSync(BASE_DIST),
-      `${BASE_DIST}/ missing: run BASE_PATH=${BASE_PATH} OUT_DIR=${BASE_DIST} npx astro build`,
+      `${BASE_DIST}/ missing: run BASE_PATH=${BASE_PATH} OUT_DIR=${BASE_DIST} npm run build`,
     ).toBe(true);
   });
 
