@@ -21,8 +21,3 @@ export function formatCitation(section: CitedSection): string {
   const publisher = section.sourceHost ? ` ${section.sourceHost}.` : '';
   return `佚名. ${title}[EB/OL].${publisher} [${section.accessDate}]. ${section.url}.`;
 }
-
-/** A date as GB/T 7714 writes access dates: `2025-06-01`, in UTC so every build agrees. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}

@@ -54,4 +54,16 @@ describe('determinism: two clean builds are byte-identical', () => {
     expect(changed.length).toBeGreaterThan(0);
     for (const file of changed) expect(readFileSync(join(otherDate as string, file), 'utf8')).toContain('1970-01-02');
   });
+
+  // Two builds on one day agree even when a page prints the wall clock; only this catches it before
+  // a pair of builds straddles midnight.
+  it('takes no date from the wall clock: a build pinned to 1970 prints neither today nor yesterday', () => {
+    const day = 24 * 60 * 60 * 1000;
+    const recentDates = [0, 1].map((daysAgo) => new Date(Date.now() - daysAgo * day).toISOString().slice(0, 10));
+    const printingRecentDates = distFiles('', otherDate as string).filter((file) => {
+      const text = readFileSync(join(otherDate as string, file), 'utf8');
+      return recentDates.some((date) => text.includes(date));
+    });
+    expect(printingRecentDates).toEqual([]);
+  });
 });

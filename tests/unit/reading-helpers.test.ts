@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chapterTitleParts, chapterTitleText } from '../../src/utils/chapter-title.ts';
-import { formatCitation, isoDate } from '../../src/utils/citation.ts';
+import { formatCitation } from '../../src/utils/citation.ts';
 import { describeCoverage, missingTitleNote } from '../../src/utils/coverage.ts';
 import { formatPageList, missingPagesBefore } from '../../src/utils/page-ranges.ts';
 import { plainText } from '../../src/utils/plain-text.ts';
@@ -71,9 +71,6 @@ describe('formatCitation', () => {
   });
   it('skips empty title parts', () => {
     expect(formatCitation({ ...section, parts: ['', '节'] })).toContain('报告：节[EB/OL]');
-  });
-  it('dates in ISO form', () => {
-    expect(isoDate(new Date(Date.UTC(2024, 0, 5, 23)))).toBe('2024-01-05');
   });
 });
 
