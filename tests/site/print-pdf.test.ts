@@ -1,11 +1,13 @@
-// Prints the built pages to PDF in Chromium, as `npm run pdf` does, and reads the PDFs back with poppler.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Reads back with poppler the PDFs `npm run pdf` wrote into the build (the ones readers download), and
+// compares them with the pages they were printed from.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PDF_OPTIONS, printPageToPdf } from '../../scripts/lib/print-pdf.ts';
-import { useBrowserSite } from '../support/browser-site.ts';
+import { findPdfLinks } from '../../scripts/lib/pdf-links.ts';
+import { PDF_OPTIONS } from '../../scripts/lib/print-pdf.ts';
+import { DIST_DIR, useBrowserSite } from '../support/browser-site.ts';
 import { distFiles, readDist } from '../support/dist-files.ts';
 import {
   pdfFonts,
@@ -92,16 +94,21 @@ async function printWithBrowserHeader(page: Page, file: string): Promise<void> {
   writeFileSync(file, Buffer.from(data, 'base64'));
 }
 
+/** The PDF `npm run pdf` printed from the page at `path`: the one its "下载 PDF" link offers. */
+function shippedPdf(path: string): string {
+  const link = findPdfLinks(readDist(`${path}index.html`)).find((candidate) => candidate.source === `/${path}`);
+  if (!link) throw new Error(`/${path} offers no PDF of itself`);
+  const file = join(DIST_DIR, decodeURIComponent(link.href));
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run pdf after npm run build`);
+  return file;
+}
+
+/** The shipped PDF of `path`, or with `browserHeader` a new print with Chromium's own header and footer. */
 async function printPage(path: string, browserHeader = false): Promise<Printed> {
   const page = await site.newPage();
-  const url = new URL(path, site.url).href;
-  const file = join(outDir, `${path.replace(/\W+/g, '-')}${browserHeader ? 'with-header' : ''}.pdf`);
-  if (browserHeader) {
-    await page.goto(url);
-    await printWithBrowserHeader(page, file);
-  } else {
-    await printPageToPdf(page, url, file);
-  }
+  await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
+  const file = browserHeader ? join(outDir, `${path.replace(/\W+/g, '-')}with-header.pdf`) : shippedPdf(path);
+  if (browserHeader) await printWithBrowserHeader(page, file);
   const facts = await page.evaluate(readPageFacts);
   await page.emulateMedia({ media: 'print' });
   // The rendered text under print media, plus what the margin boxes print (print.css).
