@@ -235,6 +235,24 @@ describe.each(chapterPaths)('first printed page of /%s', (path) => {
   });
 });
 
+describe('contents page of the whole-report PDF', () => {
+  it('gives each chapter the page it starts on', () => {
+    const { file, pages, facts } = printed.get('print/') as Printed;
+    // The title page comes first; the contents page is the next one headed 目录.
+    const contentsIndex = pages.findIndex((text, index) => index > 0 && text.includes('目录'));
+    const contents = noSpace(pdfPageTexts(file, { layout: true })[contentsIndex] ?? '');
+    for (const chapter of facts.chapters) {
+      const title = noSpace(chapter.title);
+      const at = contents.indexOf(title);
+      const listed = at < 0 ? null : /^(\d+)/.exec(contents.slice(at + title.length));
+      expect(listed, `${title} with a page number in: ${contents}`).not.toBeNull();
+      const opening = noSpace(chapter.blocks[0] ?? '-').slice(0, 12);
+      const startPage = pages.findIndex((text, index) => index > contentsIndex && text.includes(opening)) + 1;
+      expect(Number(listed?.[1]), title).toBe(startPage);
+    }
+  });
+});
+
 describe("Chromium's own header and footer", () => {
   it('never print, even with "headers and footers" ticked', async () => {
     const path = chapterPaths[0] ?? '';

@@ -15,9 +15,14 @@ export function pdfInfo(file: string): Record<string, string> {
   return Object.fromEntries(fields);
 }
 
-/** The text of each page, in order (`pdftotext` separates pages with a form feed). */
-export function pdfPageTexts(file: string): string[] {
-  return run('pdftotext', ['-enc', 'UTF-8', file, '-']).split('\f').slice(0, -1);
+/**
+ * The text of each page, in order (`pdftotext` separates pages with a form feed). `layout` keeps each
+ * printed line on one line, as a contents line with its page number flush right; without it, pdftotext
+ * reads such a column of numbers after the rest of the page.
+ */
+export function pdfPageTexts(file: string, { layout = false } = {}): string[] {
+  const args = ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), file, '-'];
+  return run('pdftotext', args).split('\f').slice(0, -1);
 }
 
 /** One row of `pdffonts` per font: its name and whether it is embedded and has a ToUnicode map. */
