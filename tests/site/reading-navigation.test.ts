@@ -151,14 +151,15 @@ describe('section tools', () => {
     expect(page.url()).toBe(`${site.url}s2/`);
   });
 
-  it("引用本节 opens a selectable reference with the section's URL and today's date", async () => {
+  it("引用本节 opens a selectable reference with the section's URL and the reader's date", async () => {
     const page = await site.newPage();
+    // A reader's clock far from the build date (the last commit's), so only the page script can put it in.
+    await page.clock.setFixedTime(new Date(2031, 4, 6, 12));
     await page.goto(`${site.url}s2/`);
     const tools = page.locator('.section-tools').filter({ has: page.locator('a[href="#s2-3"]') });
     await tools.locator('summary').click();
     const reference = await tools.locator('[data-access-date]').textContent();
-    const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
-    expect(reference).toContain(`[${today}]`);
+    expect(reference).toContain('[2031-05-06]');
     expect(reference).toContain(`${site.url}s2/#s2-3`.replace(/^http:\/\/127\.0\.0\.1:\d+\//, ''));
     expect(reference).toContain('3、从方法和节奏角度');
     expect(await tools.locator('.cite__text').isVisible()).toBe(true);
