@@ -38,6 +38,8 @@ export function searchClient(): AstroIntegration {
             plugins: [
               {
                 name: 'report:search-client-chunks',
+                // Not in the dev server Astro starts for its content sync during a build: it cannot emit files.
+                apply: 'build',
                 applyToEnvironment: (environment) => environment.name === 'client',
                 buildStart() {
                   for (const [name, id] of Object.entries(entries) as [SearchClientEntry, string][]) {
