@@ -45,9 +45,9 @@ export function renderResults(
   const shown = result.hits.slice(0, options.limit ?? result.hits.length);
   const status = element('p', 'search-status');
   if (result.terms.length === 0) status.textContent = '输入字词即可搜索全文，多个词用空格分开。';
-  else if (exact) status.textContent = `「${query.trim()}」出现在 ${result.hits.length} 节中`;
-  else if (result.hits.length > 0) status.textContent = `无结果：没有一节包含「${query.trim()}」。以下为相近结果：`;
-  else status.textContent = `无结果：没有一节包含「${query.trim()}」。可检查错别字，或换用更短的词、用空格分开几个词。`;
+  else if (exact) status.textContent = `“${query.trim()}”出现在 ${result.hits.length} 节中`;
+  else if (result.hits.length > 0) status.textContent = `无结果：没有一节包含“${query.trim()}”。以下为相近结果：`;
+  else status.textContent = `无结果：没有一节包含“${query.trim()}”。可检查错别字，或换用更短的词、用空格分开几个词。`;
   const groups = new Map<string, HTMLOListElement>();
   const nodes: HTMLElement[] = [status];
   for (const hit of shown) {

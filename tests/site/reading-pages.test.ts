@@ -91,12 +91,15 @@ describe('chapter pages', () => {
     expect(headings.some((h1) => /<span class="editorial[^"]*">〔编者拟〕<\/span>/.test(h1))).toBe(true);
   });
 
-  it('shows editorial notes as 〔编者注〕 outside the indexed article', () => {
+  it('shows editorial notes as 〔编者注〕 under the title, before the text, kept out of the search index', () => {
     const withNotes = chapterPages.map((page) => readDist(page)).filter((html) => html.includes('〔编者注〕'));
     expect(withNotes.length).toBeGreaterThan(0);
     for (const html of withNotes) {
-      const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
-      expect(article).not.toContain('〔编者注〕');
+      const notes = html.indexOf('<div class="chapter-notes" data-pagefind-ignore');
+      expect(notes).toBeGreaterThan(html.indexOf('</h1>'));
+      expect(notes).toBeLessThan(html.indexOf('class="prose'));
+      const outsideNotes = html.slice(0, notes) + html.slice(html.indexOf('</div>', notes));
+      expect(outsideNotes.match(/〔编者注〕/g) ?? []).toEqual([]);
     }
   });
 });
