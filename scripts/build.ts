@@ -52,6 +52,9 @@ function main(): number {
   rmSync(ASTRO_CACHE_DIR, { recursive: true, force: true });
   removeStaleStaging(outDir);
   const staging = `${outDir}-staging-${process.pid}`;
+  if (!process.env.SITE_URL) {
+    console.warn('build: SITE_URL not set: canonical links, the sitemap and robots.txt name http://localhost:4321');
+  }
   const env = { ...process.env, OUT_DIR: staging, SOURCE_DATE_EPOCH: sourceDateEpoch() };
   if (!run('astro', ['build'], env)) {
     rmSync(staging, { recursive: true, force: true });
