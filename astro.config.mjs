@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { cspConfig, cspHeaders } from './src/integrations/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { remarkCorrectionMarks } from './src/integrations/remark-correction-marks.ts';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
 import { searchClient } from './src/integrations/search-client.ts';
 
@@ -14,7 +15,11 @@ import { searchClient } from './src/integrations/search-client.ts';
 // No SmartyPants: the converter sets the report's punctuation, and the site shows the text as written
 // (it would turn a quoted `'fs'` into ‘fs’: tests/site/integrity-hostile). No GFM either: its autolink
 // literals would turn an address in the report text into a link the author never made.
-const processor = unified({ remarkPlugins: [remarkCjkFriendly, remarkHeadingIds], smartypants: false, gfm: false });
+const processor = unified({
+  remarkPlugins: [remarkCjkFriendly, remarkHeadingIds, remarkCorrectionMarks],
+  smartypants: false,
+  gfm: false,
+});
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',

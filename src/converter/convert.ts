@@ -4,7 +4,7 @@ import { type Report, reportSchema } from '../schemas/report.ts';
 import { toBlocks } from './blocks.ts';
 import { type BodyNode, buildChapters, type ChapterDraft } from './chapters.ts';
 import { cleanBody } from './clean-body.ts';
-import { assertCorrectionsUsed, type Correction, correctionNotes } from './corrections.ts';
+import { assertCorrectionsUsed, type Correction, correctionNote, correctionsIn } from './corrections.ts';
 import { decodeSource } from './decode-source.ts';
 import { ConversionError } from './diagnostics.ts';
 import { toFrontmatter } from './frontmatter.ts';
@@ -71,6 +71,7 @@ function chapterFile(
 ): { path: string; content: string } {
   const sourcePages = draft.sourceFiles.map((file) => pageOfFile.get(file) ?? 0).sort((a, b) => a - b);
   const path = `chapters/${String(order).padStart(width, '0')}-${draft.slug}.mdx`;
+  const found = correctionsIn(bodyText(draft), corrections);
   const frontmatter: Chapter = validated(
     () =>
       chapterSchema.parse({
@@ -82,7 +83,8 @@ function chapterFile(
         titleOrigin: draft.titleOrigin,
         description: describe(draft.body, draft.title),
         sourcePages,
-        editorialNotes: [...draft.editorialNotes, ...correctionNotes(bodyText(draft), corrections)],
+        editorialNotes: [...draft.editorialNotes, ...found.map(correctionNote)],
+        corrections: found.length > 0 ? found.map(({ original, reading }) => ({ original, reading })) : undefined,
         generated: generatedMark,
       }),
     path,

@@ -18,11 +18,14 @@ export function parseCorrections(json: string, file: string): Correction[] {
   return data as Correction[];
 }
 
-/** The editorial note for each correction whose original occurs in the text. */
-export function correctionNotes(text: string, corrections: readonly Correction[]): string[] {
-  return corrections
-    .filter(({ original }) => text.includes(original))
-    .map(({ original, reading }) => `原文作“${original}”，疑为“${reading}”之误；正文照录原文。`);
+/** The corrections whose original occurs in the text. */
+export function correctionsIn(text: string, corrections: readonly Correction[]): Correction[] {
+  return corrections.filter(({ original }) => text.includes(original));
+}
+
+/** The editorial note for a correction; it quotes the original, which the site's marks link to. */
+export function correctionNote({ original, reading }: Correction): string {
+  return `原文作“${original}”，疑为“${reading}”之误；正文照录原文。`;
 }
 
 /** Corrections that match no text: a stale list would silently stop annotating, so it is an error. */

@@ -26,6 +26,11 @@ export const chapterSchema = z.strictObject({
   sourcePages: z.array(z.number().int().positive()).min(1),
   /** Editorial notes added by this site (never report text), shown visibly marked. */
   editorialNotes: z.array(z.string()).default([]),
+  /**
+   * Evident typos of the original in this chapter (its text keeps them): the site marks each occurrence
+   * with a link to the editorial note that quotes it.
+   */
+  corrections: z.array(z.strictObject({ original: z.string().min(1), reading: z.string() })).optional(),
   /** Marks the file as converter output: edit the source or the converter, not the file. */
   generated: z.literal(generatedMark),
 });

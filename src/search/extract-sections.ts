@@ -45,17 +45,30 @@ function findBody(node: Nodes): Element | undefined {
   return undefined;
 }
 
+const isIgnored = (node: Nodes) => node.type === 'element' && node.properties.dataPagefindIgnore !== undefined;
+
+/** The element without its `data-pagefind-ignore` descendants (a 〔注〕 mark inside a paragraph). */
+function withoutIgnored(element: Element): Element {
+  const children = element.children
+    .filter((child) => !isIgnored(child))
+    .map((child) => (child.type === 'element' ? withoutIgnored(child) : child));
+  return { ...element, children };
+}
+
+/** A block's text as the index holds it. */
+const blockText = (element: Element) => toText(withoutIgnored(element)).trim();
+
 function collectSections(node: Element, sections: OpenSection[]): void {
   for (const child of node.children) {
     if (child.type === 'text' && child.value.trim()) sections.at(-1)?.blocks.push(child.value.trim());
-    if (child.type !== 'element' || child.properties.dataPagefindIgnore !== undefined) continue;
+    if (child.type !== 'element' || isIgnored(child)) continue;
     const id = child.properties.id;
     // A chapter's <h1> stands for its page even without an id.
     if (sectionHeadings.has(child.tagName) && (typeof id === 'string' || child.tagName === 'h1')) {
-      const heading = toText(child).trim();
+      const heading = blockText(child);
       sections.push({ id, heading, blocks: [heading] });
     } else if (blockTags.has(child.tagName)) {
-      const text = toText(child).trim();
+      const text = blockText(child);
       if (text) sections.at(-1)?.blocks.push(text);
     } else {
       collectSections(child, sections);

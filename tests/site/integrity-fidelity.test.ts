@@ -23,15 +23,16 @@ const slugs = readdirSync('content/chapters')
 
 /**
  * The reading text of a page: `<main>` without its navigation (`<nav>`, `<aside>`: tables of contents
- * repeat headings by design) and without screen-only tools (复制链接 and 引用本节 name their section),
- * as text. Markup and the print-only blocks do not split sentences.
+ * repeat headings by design), without screen-only tools (复制链接 and 引用本节 name their section) and
+ * without the editorial marks set inside the text (〔注〕 after a typo), as text. Markup and the
+ * print-only blocks do not split sentences.
  */
 const mainText = (page: string) =>
   htmlText(
-    withoutElementsMarked(elementHtml(readDist(page), 'main'), 'data-screen-only').replace(
-      /<(nav|aside)[\s>][\s\S]*?<\/\1>/g,
-      '',
-    ),
+    withoutElementsMarked(
+      withoutElementsMarked(elementHtml(readDist(page), 'main'), 'data-screen-only'),
+      'data-editorial-mark',
+    ).replace(/<(nav|aside)[\s>][\s\S]*?<\/\1>/g, ''),
   );
 
 function occurrences(text: string, sentence: string): number {

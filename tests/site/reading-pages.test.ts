@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { DIST_DIR } from '../support/browser-site.ts';
+import { readChapters } from '../support/chapters.ts';
 import { distFiles, readDist } from '../support/dist-files.ts';
+import { htmlText } from '../support/html-text.ts';
 
 const pages = distFiles('.html');
 const readingPages = pages.filter((page) => !page.startsWith('search/') && !page.startsWith('print/'));
@@ -101,6 +107,47 @@ describe('chapter pages', () => {
       const outsideNotes = html.slice(0, notes) + html.slice(html.indexOf('</div>', notes));
       expect(outsideNotes.match(/〔编者注〕/g) ?? []).toEqual([]);
     }
+  });
+});
+
+describe('typos the text keeps', () => {
+  const withCorrections = readChapters().filter(({ data }) => (data.corrections ?? []).length > 0);
+  const markTag =
+    /<a href="#([^"]+)" class="editorial sic-mark" data-editorial-mark data-pagefind-ignore[^>]*>〔注〕<\/a>/g;
+
+  it('exist in the report, so the checks below check something', () => {
+    expect(withCorrections.length).toBeGreaterThan(0);
+  });
+
+  it('carry a 〔注〕 right after every occurrence, linking to the note on the same page that quotes them', () => {
+    for (const { data } of withCorrections) {
+      const html = readDist(`${data.slug}/index.html`);
+      const prose = html.slice(html.indexOf('class="prose'), html.indexOf('</article>'));
+      for (const { original } of data.corrections ?? []) {
+        const occurrences = htmlText(prose.replace(markTag, '')).split(original).length - 1;
+        const marked = [...prose.matchAll(new RegExp(`${original}${markTag.source}`, 'g'))];
+        expect(occurrences, `${data.slug}: ${original}`).toBeGreaterThan(0);
+        expect(marked.length, `${data.slug}: ${original}`).toBe(occurrences);
+        for (const [, target] of marked) {
+          const note = new RegExp(`<p class="editorial-note" role="note" id="${target}"[^>]*>([\\s\\S]*?)</p>`).exec(
+            html,
+          );
+          expect(note?.[1], `#${target}`).toContain(`“${original}”`);
+        }
+      }
+    }
+  });
+
+  it('are marked outside the search records: no 〔注〕 in what search shows', () => {
+    // Pagefind stores Chinese words split by zero-width spaces.
+    const records = distFiles('.pf_fragment').map((file) =>
+      gunzipSync(readFileSync(join(DIST_DIR, file)))
+        .toString('utf8')
+        .replaceAll('\u200b', ''),
+    );
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.filter((record) => record.includes('〔注〕'))).toEqual([]);
+    expect(records.some((record) => record.includes('矛盾潜优'))).toBe(true);
   });
 });
 

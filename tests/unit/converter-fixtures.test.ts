@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { convertReport } from '../../src/converter/convert.ts';
 import { ConversionError, formatDiagnostic } from '../../src/converter/diagnostics.ts';
+import { compileChapter } from '../support/compile-mdx.ts';
 import { expectsFailure, FIXTURES_DIR, fixtureInputs, fixtureNames } from '../support/converter-fixtures.ts';
 
 // UPDATE=1 npx vitest run tests/unit/converter-fixtures.test.ts regenerates the expected files.
@@ -44,6 +44,6 @@ describe.each(fixtureNames())('fixture %s', (name) => {
   });
 
   it.each([...files.keys()].filter((path) => path.endsWith('.mdx')))('%s compiles as MDX', async (path) => {
-    await expect(compile(files.get(path) ?? '')).resolves.toBeDefined();
+    await expect(compileChapter(files.get(path) ?? '')).resolves.toBeDefined();
   });
 });

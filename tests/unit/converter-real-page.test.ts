@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { convertReport, type SourceFile } from '../../src/converter/convert.ts';
 import { parseCorrections } from '../../src/converter/corrections.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { parseFrontmatter } from '../support/chapters.ts';
+import { compileChapter } from '../support/compile-mdx.ts';
 import { referenceBody, referenceSentences } from '../support/source-reference.ts';
 
 const sourcePath = 'content/source/xuehuiba-a25320_4.txt';
@@ -117,7 +117,7 @@ describe('the real page 4', () => {
   });
 
   it.each(chapters.map((chapter, index) => [index + 1, chapter]))('chapter %i compiles as MDX', async (_, chapter) => {
-    await expect(compile(chapter)).resolves.toBeDefined();
+    await expect(compileChapter(chapter)).resolves.toBeDefined();
   });
 
   it('converts twice to byte-identical output', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readBlocks } from '../../src/converter/blocks.ts';
 import { splitClosing } from '../../src/converter/chapters.ts';
 import { joinPageBreaks, stripWatermarks } from '../../src/converter/clean-body.ts';
-import { correctionNotes } from '../../src/converter/corrections.ts';
+import { correctionNote, correctionsIn } from '../../src/converter/corrections.ts';
 import { decodeSource } from '../../src/converter/decode-source.ts';
 import { ConversionError } from '../../src/converter/diagnostics.ts';
 import { emphasiseDefinitions } from '../../src/converter/emphasis.ts';
@@ -189,9 +189,9 @@ describe('splitClosing', () => {
 
 describe('helpers', () => {
   it('notes a correction only where its original occurs', () => {
-    expect(correctionNotes('导致矛盾潜优。', [{ original: '矛盾潜优', reading: '矛盾潜伏' }])).toEqual([
-      '原文作“矛盾潜优”，疑为“矛盾潜伏”之误；正文照录原文。',
-    ]);
-    expect(correctionNotes('无关', [{ original: '矛盾潜优', reading: '矛盾潜伏' }])).toEqual([]);
+    const correction = { original: '矛盾潜优', reading: '矛盾潜伏' };
+    expect(correctionsIn('导致矛盾潜优。', [correction])).toEqual([correction]);
+    expect(correctionsIn('无关', [correction])).toEqual([]);
+    expect(correctionNote(correction)).toBe('原文作“矛盾潜优”，疑为“矛盾潜伏”之误；正文照录原文。');
   });
 });

@@ -67,11 +67,11 @@ describe('matching', () => {
 describe('sections of a built page', () => {
   const html = `<html><body><header>搜索</header><article data-pagefind-body>
     <h1 id="s2">（二）从个体层面</h1><p>做群众工作的<strong>最终</strong>执行者</p>
-    <h2 id="s2-1">1、从思维角度</h2><p>思想意识</p><aside data-pagefind-ignore>〔编者注〕不算</aside><p>第二段</p>
+    <h2 id="s2-1">1、从思维角度</h2><p>思想意识</p><aside data-pagefind-ignore>〔编者注〕不算</aside><p>第二<a data-pagefind-ignore href="#n">〔注〕</a>段</p>
     </article></body></html>`;
   const sections = extractSections(html, '/s2/');
 
-  it('splits at headings with ids, keeps blocks apart, skips ignored parts', () => {
+  it('splits at headings with ids, keeps blocks apart, skips ignored parts, inside a paragraph too', () => {
     expect(sections.map((section) => [section.url, section.path, section.text])).toEqual([
       ['/s2/#s2', '（二）从个体层面', '（二）从个体层面\n做群众工作的最终执行者'],
       ['/s2/#s2-1', '（二） › 1、从思维角度', '1、从思维角度\n思想意识\n第二段'],
