@@ -96,7 +96,8 @@ export function buildChapters(blocks: readonly Block[], context: PageContext): C
       },
     ];
   }
-  const topRank = Math.min(...headings.map((block) => levelRank(block.numbering.level)));
+  // A fold, not Math.min(...): a report can have more headings than a call has room for arguments.
+  const topRank = headings.reduce((rank, block) => Math.min(rank, levelRank(block.numbering.level)), Infinity);
   const groups: Block[][] = [[]];
   for (const block of blocks) {
     if (block.kind === 'heading' && levelRank(block.numbering.level) === topRank) groups.push([block]);

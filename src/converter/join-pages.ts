@@ -61,7 +61,8 @@ export function joinPages(pageLines: readonly SourceLine[][]): SourceLine[] {
     } else {
       joined.push({ ...first });
     }
-    joined.push(...rest.map((line) => ({ ...line })));
+    // One push per line: spreading a whole page into one call overflows the stack on long pages.
+    for (const line of rest) joined.push({ ...line });
   }
   return joined;
 }

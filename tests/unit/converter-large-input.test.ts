@@ -34,3 +34,13 @@ describe('a 20 MB input', () => {
     expect(process.memoryUsage().heapUsed).toBeLessThan(40 * text.length);
   });
 });
+
+describe('a page of many short lines', () => {
+  // 200,000 numbered one-word items: spreading a page's lines or headings into one call overflows the stack.
+  it('converts without overflowing the call stack', { timeout: 120_000 }, () => {
+    const items = Array.from({ length: 200_000 }, (_, index) => `${(index % 9) + 1}、甲`);
+    const text = ['短行测试报告', '', ...items].join('\n');
+    const files = convertReport([{ file: 'short-lines.txt', bytes: Buffer.from(text) }]);
+    expect(files.size).toBeGreaterThan(1);
+  });
+});
