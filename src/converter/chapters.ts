@@ -61,6 +61,26 @@ function toBody(slug: string, blocks: readonly Block[], usedIds: Map<string, num
   });
 }
 
+/** A chapter whose title this site supplies (the text has none), with the note that says so. */
+function editorialChapter(
+  slug: string,
+  title: string,
+  why: string,
+  blocks: readonly Block[],
+  usedIds: Map<string, number>,
+): ChapterDraft {
+  return {
+    slug,
+    number: '',
+    heading: '',
+    title,
+    titleOrigin: 'editorial',
+    editorialNotes: [`“${title}”为本站所加标题：${why}`],
+    body: toBody(slug, blocks, usedIds),
+    sourceFiles: filesOf(blocks),
+  };
+}
+
 /**
  * The report's closing paragraphs: on its last page, unnumbered paragraphs after the last item
  * of a chapter whose every other item is exactly one paragraph long belong to no item.
@@ -83,18 +103,7 @@ export function buildChapters(blocks: readonly Block[], context: PageContext): C
   const headings = blocks.filter((block) => block.kind === 'heading');
   const usedIds = new Map<string, number>();
   if (headings.length === 0) {
-    return [
-      {
-        slug: 'text',
-        number: '',
-        heading: '',
-        title: '正文',
-        titleOrigin: 'editorial',
-        editorialNotes: ['“正文”为本站所加标题：原文此处没有标题。'],
-        body: toBody('text', blocks, usedIds),
-        sourceFiles: filesOf(blocks),
-      },
-    ];
+    return [editorialChapter('text', '正文', '原文此处没有标题。', blocks, usedIds)];
   }
   // A fold, not Math.min(...): a report can have more headings than a call has room for arguments.
   const topRank = headings.reduce((rank, block) => Math.min(rank, levelRank(block.numbering.level)), Infinity);
@@ -107,11 +116,11 @@ export function buildChapters(blocks: readonly Block[], context: PageContext): C
   const chapters: ChapterDraft[] = [];
 
   if (leading.length > 0) chapters.push(leadingChapter(leading, sections[0]?.[0], context, usedIds));
+  const onLastPage = context.pagesPresent.includes(context.pageCount);
   for (const [index, section] of sections.entries()) {
     const [head, ...rest] = section;
     if (head?.kind !== 'heading') continue;
     const isLast = index === sections.length - 1;
-    const onLastPage = context.pagesPresent.includes(context.pageCount);
     const { body, closing } = isLast && onLastPage ? splitClosing(rest) : { body: rest, closing: [] };
     const slug = claimId(`${topPrefix[head.numbering.level]}${head.numbering.value}`, usedIds);
     chapters.push({
@@ -125,16 +134,7 @@ export function buildChapters(blocks: readonly Block[], context: PageContext): C
       sourceFiles: filesOf([head, ...body]),
     });
     if (closing.length > 0) {
-      chapters.push({
-        slug: 'closing',
-        number: '',
-        heading: '',
-        title: '结语',
-        titleOrigin: 'editorial',
-        editorialNotes: ['“结语”为本站所加标题：原文这段结束语没有标题。'],
-        body: toBody('closing', closing, usedIds),
-        sourceFiles: filesOf(closing),
-      });
+      chapters.push(editorialChapter('closing', '结语', '原文这段结束语没有标题。', closing, usedIds));
     }
   }
   return chapters;
@@ -148,18 +148,7 @@ function leadingChapter(
   usedIds: Map<string, number>,
 ): ChapterDraft {
   const missing = missingPagesBefore(Math.min(...context.pagesPresent), context.missingPages);
-  if (missing.length === 0) {
-    return {
-      slug: 'intro',
-      number: '',
-      heading: '',
-      title: '引言',
-      titleOrigin: 'editorial',
-      editorialNotes: ['“引言”为本站所加标题：原文这部分没有标题。'],
-      body: toBody('intro', leading, usedIds),
-      sourceFiles: filesOf(leading),
-    };
-  }
+  if (missing.length === 0) return editorialChapter('intro', '引言', '原文这部分没有标题。', leading, usedIds);
   const top = firstTop?.kind === 'heading' ? firstTop.numbering : undefined;
   const inferred = top && top.value > 1 ? top.value - 1 : undefined;
   const slug = claimId(top && inferred ? `${topPrefix[top.level]}${inferred}` : 'continued', usedIds);

@@ -6,11 +6,6 @@ export function stripWatermarks(text: string, watermarks: readonly string[]): st
   return watermarks.reduce((result, mark) => result.replaceAll(mark, ''), text);
 }
 
-/** Trims ordinary and no-break spaces (U+00A0) from both ends. */
-export function trimSpaces(text: string): string {
-  return text.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '');
-}
-
 /**
  * Rejoins text the site broke across a page break: a line starting with the break prefix
  * continues the previous (non-blank) text line, often mid-word (`群众工` + `作的能力`).
@@ -21,7 +16,7 @@ export function joinPageBreaks(lines: readonly SourceLine[], prefix: string): So
     const previous = joined.at(-1);
     if (line.text.startsWith(prefix)) {
       const continuation = line.text.slice(prefix.length);
-      if (previous) previous.text = trimSpaces(previous.text) + trimSpaces(continuation);
+      if (previous) previous.text = previous.text.trim() + continuation.trim();
       else joined.push({ ...line, text: continuation });
     } else {
       joined.push({ ...line });
@@ -35,7 +30,7 @@ export function cleanBody(lines: readonly SourceLine[], profile: SiteProfile | u
   const unmarked = profile
     ? lines.map((line) => ({ ...line, text: stripWatermarks(line.text, profile.inlineWatermarks) }))
     : lines;
-  const nonBlank = unmarked.filter((line) => trimSpaces(line.text) !== '');
+  const nonBlank = unmarked.filter((line) => line.text.trim() !== '');
   const joined = profile ? joinPageBreaks(nonBlank, profile.pageBreakPrefix) : nonBlank;
-  return joined.map((line) => ({ ...line, text: trimSpaces(line.text) })).filter((line) => line.text !== '');
+  return joined.map((line) => ({ ...line, text: line.text.trim() })).filter((line) => line.text !== '');
 }

@@ -67,11 +67,11 @@ function chapterFile(
   order: number,
   width: number,
   pageOfFile: Map<string, number>,
-  corrections: readonly Correction[],
+  /** The corrections whose original occurs in this chapter. */
+  found: readonly Correction[],
 ): { path: string; content: string } {
   const sourcePages = draft.sourceFiles.map((file) => pageOfFile.get(file) ?? 0).sort((a, b) => a - b);
   const path = `chapters/${String(order).padStart(width, '0')}-${draft.slug}.mdx`;
-  const found = correctionsIn(bodyText(draft), corrections);
   const frontmatter: Chapter = validated(
     () =>
       chapterSchema.parse({
@@ -112,7 +112,8 @@ export function convertReport(
     text: normaliseTypography(line.text),
   }));
   const chapters = buildChapters(toBlocks(lines), { pagesPresent, missingPages, pageCount });
-  assertCorrectionsUsed(chapters.map(bodyText), corrections, correctionsFile);
+  const texts = chapters.map(bodyText);
+  assertCorrectionsUsed(texts, corrections, correctionsFile);
 
   const [first] = pages;
   const report: Report = validated(
@@ -139,7 +140,8 @@ export function convertReport(
   const width = Math.max(2, String(chapters.length).length);
   const pageOfFile = new Map(pages.map((page) => [page.file, page.pageNumber]));
   for (const [index, draft] of chapters.entries()) {
-    const { path, content } = chapterFile(draft, index + 1, width, pageOfFile, corrections);
+    const found = correctionsIn(texts[index] ?? '', corrections);
+    const { path, content } = chapterFile(draft, index + 1, width, pageOfFile, found);
     files.set(path, content);
   }
   return files;

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { stripWatermarks } from './clean-body.ts';
 import { fail } from './diagnostics.ts';
 import type { SiteProfile } from './site-profiles.ts';
 import type { SourceLine } from './source-line.ts';
@@ -26,9 +27,8 @@ const htmlStart = /^\s*<(?:!doctype\s+html|html|head|body)\b/i;
 
 /** Refuses a saved HTML page: the converter takes the page's text, and guessing at markup would lose or invent text. */
 export function assertNotHtml(text: string, file: string): void {
-  const lines = text.split('\n');
-  const index = lines.findIndex((line) => htmlStart.test(line));
-  if (index !== -1 && index < 20) {
+  const index = text.split('\n', 20).findIndex((line) => htmlStart.test(line));
+  if (index !== -1) {
     fail(
       file,
       index + 1,
@@ -141,9 +141,10 @@ export function parseProfiledPage(text: string, file: string, profile: SiteProfi
     (line) => !profile.chromeLines.some((pattern) => pattern.test(line.text.trim())),
   );
   const bodyText = body.map((line) => line.text).join('');
-  const withoutNoise = profile.inlineWatermarks
-    .reduce((text, mark) => text.replaceAll(mark, ''), bodyText)
-    .replaceAll(profile.pageBreakPrefix.trim(), '');
+  const withoutNoise = stripWatermarks(bodyText, profile.inlineWatermarks).replaceAll(
+    profile.pageBreakPrefix.trim(),
+    '',
+  );
   if (withoutNoise.trim() === '')
     fail(file, tagsIndex + 2, 'no-report-body', "has the site's header and footer but no report text between them");
 

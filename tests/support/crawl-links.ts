@@ -1,4 +1,4 @@
-import { decodeEntities } from './html-text.ts';
+import { decodeEntities } from '../../src/utils/plain-text.ts';
 
 export interface LinkProblem {
   /** The page the link is on, or `start` for a start URL. */
