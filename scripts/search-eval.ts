@@ -2,7 +2,6 @@
 // Runs each query through the /search/ page's own search and rendering in Chromium, checks the rendered
 // results against the ground truth from the built section texts, and exits non-zero below 1.00.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -11,7 +10,7 @@ import { expectedUrls, isExactHighlight, substringQueries } from '../src/search/
 import { queryTerms } from '../src/search/query-terms.ts';
 import { hasTraditionalChar } from '../src/search/to-simplified.ts';
 import { launchChromium } from './lib/chromium.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { resolveFile, serveStatic } from './lib/static-server.ts';
 
 interface Query {
   q: string;
@@ -42,10 +41,9 @@ const queries: Query[] = values.exhaustive
 
 /** Transfer size of a served file as a gzip-serving host would send it (Pagefind's own files are gzipped already). */
 function transferBytes(url: string): number {
-  const path = decodeURIComponent(new URL(url).pathname).slice(base.length);
-  const file = join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path);
+  const file = resolveFile(dist, base, new URL(url).pathname);
   try {
-    if (!statSync(file).isFile()) return 0;
+    if (!file || !statSync(file).isFile()) return 0;
   } catch {
     return 0;
   }
@@ -134,7 +132,8 @@ try {
     highlightsExact += exact.length;
     const ok = correct.length === truth.length && returned.length === truth.length && exact.length === correct.length;
     if (!ok) failedQueries++;
-    if (!ok || (values.verbose && !values.exhaustive) || !values.exhaustive) {
+    // Every query is listed, except in the exhaustive run: there only failures, unless --verbose.
+    if (!ok || !values.exhaustive || values.verbose) {
       const mark = ok ? '✓' : '✗';
       console.log(
         `${mark} ${JSON.stringify(query.q)} expected ${truth.length} returned ${returned.length} (${kind}) correct ${correct.length} highlight ${exact.length} ${milliseconds.toFixed(1)} ms`,
@@ -157,10 +156,7 @@ try {
       readingPage: readingPageBytes,
       coldSearch: coldSearchBytes,
       // OpenCC's dictionaries are fetched once, by the first query with a traditional character.
-      warmQueryMax: Math.max(
-        0,
-        ...warmBytes.slice(1).filter((_, index) => !hasTraditionalChar(queries[index + 1]?.q ?? '')),
-      ),
+      warmQueryMax: plainLaterBytes.at(-1) ?? 0,
       opencc: Math.max(0, ...warmBytes.filter((_, index) => hasTraditionalChar(queries[index]?.q ?? ''))),
       warmQueriesTotal: warmBytes.slice(1).reduce((sum, value) => sum + value, 0),
     },

@@ -89,10 +89,6 @@ export function comparisonTable(results: BenchResults): string {
   return markdownTable(['Figure', 'Ours', 'Starlight (stock Pagefind)', 'Ours ÷ Starlight', 'Target'], rows);
 }
 
-function searchCell(search: Measured<SearchFigures>, pick: (v: SearchFigures) => string): string {
-  return cell(search, pick);
-}
-
 /** Our pipeline at each scale. */
 export function scaleTable(scales: ScaleFigures[]): string {
   const rows = scales.map((figures) => [
@@ -102,10 +98,10 @@ export function scaleTable(scales: ScaleFigures[]): string {
     cell(figures.convert, formatTiming),
     cell(figures.build, formatTiming),
     cell(figures.indexBytes, kilobytes),
-    searchCell(figures.search, (v) => kilobytes(v.coldBytes)),
-    searchCell(figures.search, (v) => kilobytes(v.firstQueryBytes)),
-    searchCell(figures.search, (v) => kilobytes(v.laterQueryBytes)),
-    searchCell(
+    cell(figures.search, (v) => kilobytes(v.coldBytes)),
+    cell(figures.search, (v) => kilobytes(v.firstQueryBytes)),
+    cell(figures.search, (v) => kilobytes(v.laterQueryBytes)),
+    cell(
       figures.search,
       (v) => `${formatMilliseconds(v.warmLatency.median)} / ${formatMilliseconds(v.warmLatency.p95)}`,
     ),

@@ -32,9 +32,14 @@ export function parseSearchEval(json: Record<string, unknown>): SearchFigures {
   };
 }
 
-export async function runSearchEval(root: string, queriesFile: string, outFile: string): Promise<SearchFigures> {
-  await runCommand('npm', ['run', '--silent', 'search:eval', '--', '--queries', queriesFile, '--json', outFile], {
-    cwd: root,
-  });
+/** Runs our search evaluator (`npm run search:eval`) on the built site in `distDir`. */
+export async function runSearchEval(
+  root: string,
+  distDir: string,
+  queriesFile: string,
+  outFile: string,
+): Promise<SearchFigures> {
+  const args = ['run', '--silent', 'search:eval', '--', '--dist', distDir, '--queries', queriesFile, '--json', outFile];
+  await runCommand('npm', args, { cwd: root });
   return parseSearchEval(JSON.parse(await readFile(outFile, 'utf8')));
 }

@@ -1,13 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { DIST_DIR } from '../support/browser-site.ts';
 import { distFiles, readDist } from '../support/dist-files.ts';
 import { elementHtml, htmlText, withoutElementsMarked } from '../support/html-text.ts';
 import { noiseIn } from '../support/noise.ts';
+import { pagefindRecordText } from '../support/pagefind-records.ts';
+import { pdfPageTexts } from '../support/poppler.ts';
 import { referenceSentences } from '../support/source-reference.ts';
 
 const sourceDir = 'content/source';
@@ -104,11 +104,6 @@ function withoutSourceCitations(html: string): string {
   );
 }
 
-/** Pagefind's records are gzip files starting `pagefind_dcd`: their text is what search shows. */
-function pagefindText(path: string): string {
-  return gunzipSync(readFileSync(join(DIST_DIR, path))).toString('utf8');
-}
-
 /**
  * Pagefind's vendored copy of mark.js keeps its MIT notice, which the licence requires: the one
  * `Copyright` allowed outside the citations, pinned to that file and that line.
@@ -139,7 +134,7 @@ describe('no scraped-site noise anywhere in the build', () => {
   });
 
   it.each(files.filter((file) => pagefindRecords.test(file)))('search record %s', (file) => {
-    expect(noiseIn(pagefindText(file))).toEqual([]);
+    expect(noiseIn(pagefindRecordText(join(DIST_DIR, file)))).toEqual([]);
   });
 
   it('cites the source URL only in marked citation elements', () => {
@@ -150,7 +145,7 @@ describe('no scraped-site noise anywhere in the build', () => {
 
   const pdfs = files.filter((file) => file.endsWith('.pdf'));
   it.runIf(pdfs.length > 0).each(pdfs)('the text of %s, past its edition line', (file) => {
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(DIST_DIR, file), '-'], { encoding: 'utf8' });
+    const text = pdfPageTexts(join(DIST_DIR, file)).join('\f');
     // The edition line prints the source URL; pdftotext may wrap it, so it is matched across line breaks.
     const withoutUrls = sourceUrls.reduce(
       (rest, url) =>

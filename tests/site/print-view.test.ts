@@ -7,27 +7,25 @@ import { DIST_DIR, useBrowserSite } from '../support/browser-site.ts';
 import { readChapters } from '../support/chapters.ts';
 import { distFiles, readDist } from '../support/dist-files.ts';
 
-/** Chapter slugs in reading order, read from the chapters' frontmatter. */
-function chapterSlugsInOrder(): string[] {
-  return readChapters().map((chapter) => chapter.data.slug);
-}
+/** Chapter slugs in reading order, read once from the chapters' frontmatter. */
+const slugsInOrder = readChapters().map((chapter) => chapter.data.slug);
 
 describe('built /print/', () => {
   const html = readDist('print/index.html');
 
   it('holds every chapter in reading order', () => {
     const slugs = [...html.matchAll(/<section[^>]*\sdata-print-chapter="([^"]+)"/g)].map((match) => match[1]);
-    expect(slugs).toEqual(chapterSlugsInOrder());
+    expect(slugs).toEqual(slugsInOrder);
   });
 
   it('has no id twice', () => {
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
-    expect(ids.length).toBeGreaterThan(chapterSlugsInOrder().length);
+    expect(ids.length).toBeGreaterThan(slugsInOrder.length);
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });
 
   it('gives each chapter its own running head through a named page', () => {
-    for (const slug of chapterSlugsInOrder()) {
+    for (const slug of slugsInOrder) {
       expect(html).toMatch(new RegExp(`@page chapter-${slug}\\{@top-center\\{content:"[^"]+ · [^"]+"\\}\\}`));
       expect(html).toContain(`[data-print-chapter="${slug}"]{page:chapter-${slug}}`);
     }
@@ -56,7 +54,7 @@ describe('"下载 PDF" links', () => {
     const pages = new Set(links.map((link) => link.page));
     expect(pages).toContain('index.html');
     expect(pages).toContain('print/index.html');
-    for (const slug of chapterSlugsInOrder()) expect(pages).toContain(`${slug}/index.html`);
+    for (const slug of slugsInOrder) expect(pages).toContain(`${slug}/index.html`);
   });
 
   it.each(links)('$page: shown exactly when its PDF was built', ({ tag }) => {
@@ -74,7 +72,7 @@ describe('in Chromium', () => {
     await page.addInitScript(() => {
       window.print = () => document.documentElement.setAttribute('data-printed', '');
     });
-    await page.goto(new URL(`${chapterSlugsInOrder()[0]}/`, site.url).href);
+    await page.goto(new URL(`${slugsInOrder[0]}/`, site.url).href);
     await page.getByRole('button', { name: '打印本章' }).click();
     expect(await page.locator('html[data-printed]').count()).toBe(1);
   });
@@ -84,7 +82,7 @@ describe('in Chromium', () => {
     await page.goto(site.url);
     await page.getByRole('link', { name: '打印全文' }).click();
     await page.waitForURL(/\/print\/$/);
-    expect(await page.locator('[data-print-chapter]').count()).toBe(chapterSlugsInOrder().length);
+    expect(await page.locator('[data-print-chapter]').count()).toBe(slugsInOrder.length);
     expect(await page.getByRole('button', { name: '打印全文' }).isVisible()).toBe(true);
   });
 

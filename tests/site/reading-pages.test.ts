@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from '../support/browser-site.ts';
 import { readChapters } from '../support/chapters.ts';
 import { distFiles, readDist } from '../support/dist-files.ts';
 import { htmlText } from '../support/html-text.ts';
+import { pagefindFragments } from '../support/pagefind-records.ts';
 
 const pages = distFiles('.html');
 const readingPages = pages.filter((page) => !page.startsWith('search/') && !page.startsWith('print/'));
@@ -140,11 +138,7 @@ describe('typos the text keeps', () => {
 
   it('are marked outside the search records: no 〔注〕 in what search shows', () => {
     // Pagefind stores Chinese words split by zero-width spaces.
-    const records = distFiles('.pf_fragment').map((file) =>
-      gunzipSync(readFileSync(join(DIST_DIR, file)))
-        .toString('utf8')
-        .replaceAll('\u200b', ''),
-    );
+    const records = pagefindFragments(DIST_DIR).map((record) => record.content.replaceAll('\u200b', ''));
     expect(records.length).toBeGreaterThan(0);
     expect(records.filter((record) => record.includes('〔注〕'))).toEqual([]);
     expect(records.some((record) => record.includes('矛盾潜优'))).toBe(true);
