@@ -26,13 +26,16 @@ function mark(href: string, reading: string): PhrasingContent {
   };
 }
 
-/** Splits a text node at each occurrence of the originals, putting a mark after each. */
-function markText(text: string, marks: ReadonlyMap<string, PhrasingContent>): PhrasingContent[] {
-  const originals = [...marks.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(
-    originals.map((original) => original.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-    'g',
-  );
+/** Any of the originals, the longest first where one contains another. */
+function originalsPattern(originals: readonly string[]): RegExp {
+  const escaped = originals
+    .toSorted((a, b) => b.length - a.length)
+    .map((original) => original.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.join('|'), 'g');
+}
+
+/** Splits a text node at each occurrence of `pattern` (a key of `marks`), putting its mark after each. */
+function markText(text: string, pattern: RegExp, marks: ReadonlyMap<string, PhrasingContent>): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {
@@ -60,9 +63,10 @@ export function remarkCorrectionMarks() {
         return [original, mark(`#${noteId(slug, note + 1)}`, reading)];
       }),
     );
+    const pattern = originalsPattern([...marks.keys()]);
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined || parent.type === 'link') return;
-      const replacement = markText(node.value, marks);
+      const replacement = markText(node.value, pattern, marks);
       if (replacement.length === 1) return;
       parent.children.splice(index, 1, ...(replacement as (typeof parent.children)[number][]));
       return [SKIP, index + replacement.length];

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { servedPath } from '../utils/headers-file.ts';
 import { extractSections } from './extract-sections.ts';
 import type { Section } from './section.ts';
 
@@ -21,7 +22,7 @@ function pagesInReadingOrder(distDir: string, base: string): string[] {
 export function builtSections(distDir: string, base: string): Section[] {
   const sections: Section[] = [];
   for (const page of pagesInReadingOrder(distDir, base)) {
-    const pageUrl = `${base}${page.replace(/index\.html$/, '')}`;
+    const pageUrl = servedPath(page, base);
     sections.push(...extractSections(readFileSync(join(distDir, page), 'utf8'), pageUrl, sections.length));
   }
   return sections;

@@ -3,12 +3,6 @@ import { type FoldedText, foldText } from './fold-text.ts';
 /** A half-open range `[start, end)` of UTF-16 indices in the original text. */
 export type TextRange = [start: number, end: number];
 
-/** Whether the folded text holds every term (issue 5: space-separated terms are ANDed within a section). */
-export function containsAllTerms(text: string, terms: readonly string[]): boolean {
-  const { folded } = foldText(text);
-  return terms.length > 0 && terms.every((term) => folded.includes(term));
-}
-
 /** Every occurrence of every term, mapped back to the original text, sorted and merged where they touch. */
 export function matchRanges(text: string, terms: readonly string[], folded: FoldedText = foldText(text)): TextRange[] {
   const ranges: TextRange[] = [];
