@@ -43,22 +43,20 @@ function faceFileName(face: PrintFace): string {
   return `${face.file}-${face.weight}.woff`;
 }
 
-/** The `@font-face` rules of the print faces; the font files sit next to the stylesheet. */
-export function printFontsCss(faces: readonly PrintFace[] = PRINT_FACES): string {
-  return faces
-    .map((face) =>
-      [
-        '@font-face {',
-        `  font-family: "${face.family}";`,
-        '  font-style: normal;',
-        `  font-weight: ${face.weight};`,
-        // Paper waits for the face rather than printing a fallback that would be embedded as Type 3.
-        '  font-display: block;',
-        `  src: url("./${faceFileName(face)}") format("woff");`,
-        '}\n',
-      ].join('\n'),
-    )
-    .join('');
+/** The `@font-face` rules of the print faces, each face's file at `url(face)` (by default beside the stylesheet). */
+export function printFontsCss(url: (face: PrintFace) => string = (face) => `./${faceFileName(face)}`): string {
+  return PRINT_FACES.map((face) =>
+    [
+      '@font-face {',
+      `  font-family: "${face.family}";`,
+      '  font-style: normal;',
+      `  font-weight: ${face.weight};`,
+      // Paper waits for the face rather than printing a fallback that would be embedded as Type 3.
+      '  font-display: block;',
+      `  src: url("${url(face)}");`,
+      '}\n',
+    ].join('\n'),
+  ).join('');
 }
 
 function sourceFile(face: PrintFace): string {
@@ -75,6 +73,14 @@ export function printFonts(): AstroIntegration {
   return {
     name: 'report:print-fonts',
     hooks: {
+      // `astro dev` has no build output: its print stylesheet points at the packages' whole files (Vite's /@fs/).
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          if (!request.url?.split('?')[0]?.endsWith(`/${PRINT_FONTS_CSS}`)) return next();
+          response.setHeader('Content-Type', 'text/css');
+          response.end(printFontsCss((face) => `../@fs${sourceFile(face)}`));
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const texts = readdirSync(root, { recursive: true, encoding: 'utf8' })
