@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { cspConfig, cspHeaders } from './src/integrations/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { printFonts } from './src/integrations/print-fonts.ts';
 import { remarkCorrectionMarks } from './src/integrations/remark-correction-marks.ts';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
 import { searchClient } from './src/integrations/search-client.ts';
@@ -28,7 +29,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // The report has no code: no Shiki, whose inline styles a strict CSP would block.
   markdown: { processor, syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), cspHeaders(), pagefindIndex(), searchClient()],
+  integrations: [mdx(), sitemap(), cspHeaders(), pagefindIndex(), searchClient(), printFonts()],
   devToolbar: { enabled: false },
   security: { csp: cspConfig },
 });

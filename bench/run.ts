@@ -14,6 +14,7 @@ import { measureFirstView } from './lib/first-view.ts';
 import { lighthouseCliPath, lighthouseScores, medianScores } from './lib/lighthouse.ts';
 import { hasFailure, type Measured, measure } from './lib/measured.ts';
 import { measurePagefindSearch } from './lib/pagefind-search.ts';
+import { type PdfFigures, pdfFiles, pdfLine } from './lib/pdf-figures.ts';
 import { replaceResultsSection } from './lib/readme-section.ts';
 import type { BenchResults, ScaleFigures, SearchFigures, Throughput } from './lib/results.ts';
 import { resultsMarkdown } from './lib/results-table.ts';
@@ -212,7 +213,7 @@ function machine(browser: Browser) {
   };
 }
 
-async function main(): Promise<BenchResults> {
+async function main(): Promise<BenchResults & { pdf: Measured<PdfFigures> }> {
   const work = await mkdtemp(join(tmpdir(), 'bench-'));
   // Our site is built apart from dist/, which npm test has just filled (PDFs included) and still serves.
   const ourSite = join(work, 'ours');
@@ -236,6 +237,14 @@ async function main(): Promise<BenchResults> {
       Measured<Summary>,
       Measured<Summary>,
     ];
+    const pdfRun: Measured<Summary> =
+      'value' in ourBuild
+        ? await timeRuns(['npm', ['run', '--silent', 'pdf'], { cwd: ROOT, env: { OUT_DIR: ourSite } }])
+        : skippedAll('our build failed');
+    const pdf: Measured<PdfFigures> =
+      'value' in pdfRun
+        ? await measure('PDF sizes', async () => ({ run: pdfRun.value, files: await pdfFiles(ourSite) }))
+        : pdfRun;
     const scales = await buildScales(work);
     const throughput: Measured<Throughput> = SMOKE ? skippedAll('smoke run') : await converterThroughput(work);
 
@@ -321,14 +330,14 @@ async function main(): Promise<BenchResults> {
         audit(starlightSite, chapterPath, 'lh-starlight-chapter'),
       );
     }
-    return results;
+    return { ...results, pdf };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
 const results = await main();
-const markdown = resultsMarkdown(results);
+const markdown = `${resultsMarkdown(results)}\n\n${pdfLine(results.pdf)}`;
 console.log(markdown);
 if (SMOKE) {
   await mkdir(join(BENCH, 'results'), { recursive: true });

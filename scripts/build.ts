@@ -5,22 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { sourceDateEpoch } from './lib/source-date-epoch.ts';
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
   return spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
-}
-
-/**
- * The build's date for the print edition line (reproducible-builds.org's SOURCE_DATE_EPOCH): the
- * last commit's time, so two builds of one commit are byte-identical whenever they run.
- */
-function sourceDateEpoch(): string | undefined {
-  if (process.env.SOURCE_DATE_EPOCH) return process.env.SOURCE_DATE_EPOCH;
-  const git = spawnSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' });
-  const epoch = git.status === 0 ? git.stdout.trim() : '';
-  if (epoch) return epoch;
-  console.warn('build: no git history and no SOURCE_DATE_EPOCH: the print edition carries today, builds differ by day');
-  return undefined;
 }
 
 /** Removes staging folders that an interrupted build of the same output folder left behind. */
@@ -55,7 +43,7 @@ function main(): number {
   if (!process.env.SITE_URL) {
     console.warn('build: SITE_URL not set: canonical links, the sitemap and robots.txt name http://localhost:4321');
   }
-  const env = { ...process.env, OUT_DIR: staging, SOURCE_DATE_EPOCH: sourceDateEpoch() };
+  const env = { ...process.env, OUT_DIR: staging, SOURCE_DATE_EPOCH: sourceDateEpoch('build') };
   if (!run('astro', ['build'], env)) {
     rmSync(staging, { recursive: true, force: true });
     console.error(`build: failed; ${basename(outDir)}/ left as it was`);

@@ -3,6 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { launchChromium } from './lib/chromium.ts';
+import { reportPdfMetadata } from './lib/pdf-finish.ts';
 import { findPdfLinks, revealPdfLinks, uniquePdfLinks } from './lib/pdf-links.ts';
 import { printPageToPdf } from './lib/print-pdf.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -26,10 +27,11 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   const origin = new URL(server.url).origin;
+  const metadata = reportPdfMetadata();
   for (const link of links) {
     const path = distPath(link.href);
     mkdirSync(dirname(path), { recursive: true });
-    await printPageToPdf(page, origin + link.source, path);
+    await printPageToPdf(page, origin + link.source, path, metadata);
     console.log(`${path}  ${(statSync(path).size / 1024).toFixed(0)} KiB  ← ${link.source}`);
   }
 } finally {

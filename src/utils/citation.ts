@@ -11,13 +11,16 @@ export interface CitedSection {
   accessDate: string;
 }
 
+/** The report's author is unknown: GB/T 7714 writes 佚名. */
+export const UNKNOWN_AUTHOR = '佚名';
+
 /**
  * A GB/T 7714-2015 style reference to an online document ([EB/OL]):
  * 主要责任者. 题名[EB/OL]. 出版者. [引用日期]. 获取和访问路径.
- * The author is unknown, written 佚名 as GB/T 7714 does; the year is unknown too, so no publication date is given.
+ * The author is unknown (UNKNOWN_AUTHOR); the year is unknown too, so no publication date is given.
  */
 export function formatCitation(section: CitedSection): string {
   const title = [section.reportTitle, ...section.parts.filter((part) => part.length > 0)].join('：');
   const publisher = section.sourceHost ? ` ${section.sourceHost}.` : '';
-  return `佚名. ${title}[EB/OL].${publisher} [${section.accessDate}]. ${section.url}.`;
+  return `${UNKNOWN_AUTHOR}. ${title}[EB/OL].${publisher} [${section.accessDate}]. ${section.url}.`;
 }

@@ -1,13 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 
 function run(command: string, args: string[]): string {
   return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
-/** `pdfinfo` fields by name: `Title`, `Pages`, `Page size`… */
+/** `pdfinfo` fields by name: `Title`, `Pages`, `Page size`, `CreationDate` (ISO 8601)… */
 export function pdfInfo(file: string): Record<string, string> {
-  const fields = run('pdfinfo', [file])
+  const fields = run('pdfinfo', ['-isodates', file])
     .split('\n')
     .map((line) => /^([^:]+):\s*(.*)$/.exec(line))
     .filter((match) => match !== null)
@@ -25,18 +24,37 @@ export function pdfPageTexts(file: string, { layout = false } = {}): string[] {
   return run('pdftotext', args).split('\f').slice(0, -1);
 }
 
-/** One row of `pdffonts` per font: its name and whether it is embedded and has a ToUnicode map. */
-export function pdfFonts(file: string): { name: string; embedded: boolean; unicode: boolean }[] {
-  return run('pdffonts', [file])
-    .split('\n')
-    .slice(2)
-    .filter(Boolean)
-    .map((line) => {
-      const columns = line.trim().split(/\s+/);
-      // The last five columns are: emb sub uni object-number generation.
-      const [embedded, , unicode] = columns.slice(-5);
-      return { name: columns[0] ?? '', embedded: embedded === 'yes', unicode: unicode === 'yes' };
-    });
+export interface PdfFont {
+  name: string;
+  /** `CID TrueType`, `Type 3`… */
+  type: string;
+  embedded: boolean;
+  subset: boolean;
+  /** Has a ToUnicode map. */
+  unicode: boolean;
+}
+
+/** One row of `pdffonts` per font, cut into fields at the columns its dashed header line marks. */
+export function pdfFonts(file: string): PdfFont[] {
+  const [, dashes = '', ...rows] = run('pdffonts', [file]).split('\n');
+  const columns = [...dashes.matchAll(/-+/g)].map((match) => [match.index, match.index + match[0].length]);
+  return rows.filter(Boolean).map((row) => {
+    const [name = '', type = '', , embedded, subset, unicode] = columns.map(([start, end]) =>
+      row.slice(start, end).trim(),
+    );
+    return { name, type, embedded: embedded === 'yes', subset: subset === 'yes', unicode: unicode === 'yes' };
+  });
+}
+
+/** The text of the PDF's structure tree (what screen readers read), block by block in tree order. */
+export function pdfStructureTexts(file: string): string[] {
+  const tree = run('pdfinfo', ['-struct-text', file]);
+  return [...tree.matchAll(/^\s*"(.*)"\s*$/gm)].map((match) => match[1] ?? '');
+}
+
+/** `qpdf --check`'s report; it throws when qpdf finds an error or a warning (exit status 2 or 3). */
+export function qpdfCheck(file: string): string {
+  return run('qpdf', ['--check', file]);
 }
 
 /** Titles of the PDF's bookmarks, depth first (`pdftohtml -xml` writes the outline as `<item>`s). */
@@ -46,9 +64,13 @@ export function pdfOutlineTitles(file: string): string[] {
   return [...outline.matchAll(/<item[^>]*>([^<]*)<\/item>/g)].map((match) => match[1] ?? '');
 }
 
-/** The document language of the PDF's catalog (`/Lang`), which Chromium writes uncompressed. */
+/** The document language of the PDF's catalog (`/Lang`), read with its object streams unpacked by qpdf. */
 export function pdfLanguage(file: string): string | undefined {
-  return /\/Lang \(([^)]*)\)/.exec(readFileSync(file, 'latin1'))?.[1];
+  const unpacked = execFileSync('qpdf', ['--object-streams=disable', file, '-'], {
+    encoding: 'latin1',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return /\/Lang\s*\(([^)]*)\)/.exec(unpacked)?.[1];
 }
 
 function fontsCovering(characters: string[]): string {
