@@ -2,6 +2,7 @@
 // slow network; and on a desktop, with the keyboard only.
 import type { BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
 
 const site = useBrowserSite();
@@ -144,7 +145,7 @@ describe('typing with a pinyin input method', () => {
   });
 });
 
-describe('the header search panel on a phone', () => {
+describe('the header search panel', () => {
   // A sheet under the header up to 767 px, a dropdown from the box from 768 px up.
   it.each([
     [320, phone],
@@ -170,6 +171,16 @@ describe('the header search panel on a phone', () => {
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it.each(devices)(`open on results passes axe-core (%s, ${colorScheme})`, async (_, device) => {
+      const page = await openPage('s2/', { ...device, colorScheme, bypassCSP: true });
+      await focusBox(page, '#site-search');
+      await page.keyboard.type('群众');
+      await page.locator('.search-box-panel .search-hit-link').first().waitFor(poll);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
 
   it('shows that search is loading from the first tap on Fast 3G, and runs the word typed meanwhile', async () => {
     const page = await openPage('s2/', phone);
