@@ -89,6 +89,7 @@ describe('typing with a pinyin input method', () => {
     await page.keyboard.type('干部 ');
     const panel = page.locator('.search-box-panel');
     await expect.poll(() => panel.locator('.search-status').textContent(), poll).toContain('干部');
+    await settle(page);
     const statuses = await recordStatuses(page, 'form.search-box');
     const cdp = await page.context().newCDPSession(page);
     await compose(cdp, 'qunzhong', async (text) => {
