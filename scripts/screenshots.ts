@@ -1,6 +1,7 @@
 // Screenshots of every page type as a reader sees them, to look at before shipping:
 // `npm run screenshots -- [OUT_DIR]` (default /tmp/screenshots), after a build. Phone (320 px) and desktop,
-// light and dark; set FULL=1 for whole pages. Not a test: it asserts nothing, a person looks.
+// light and dark, plus the header search panel open on results; set FULL=1 for whole pages. Not a test: it
+// asserts nothing, a person looks.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './lib/chromium.ts';
@@ -9,6 +10,8 @@ import { serveStatic } from './lib/static-server.ts';
 const outDir = process.argv[2] ?? '/tmp/screenshots';
 const pages = ['', 's1/', 's2/', 'closing/', 'search/?q=群众工作', 'print/', 'no-such-page/'];
 const widths = { phone: 320, desktop: 1366 } as const;
+/** The header search panel, opened on a chapter and showing results for this query. */
+const panelQuery = '群众';
 
 mkdirSync(outDir, { recursive: true });
 const server = await serveStatic(process.env.DIST_DIR ?? 'dist');
@@ -27,10 +30,15 @@ try {
           fullPage: process.env.FULL === '1',
         });
       }
+      await page.goto(`${server.url}s2/`);
+      await page.locator('#site-search').click();
+      await page.keyboard.type(panelQuery);
+      await page.locator('.search-box-panel .search-hit-link').first().waitFor();
+      await page.screenshot({ path: join(outDir, `search-panel-${device}-${colorScheme}.png`) });
       await context.close();
     }
   }
-  console.log(`screenshots: ${pages.length * 4} PNGs in ${outDir}`);
+  console.log(`screenshots: ${(pages.length + 1) * 4} PNGs in ${outDir}`);
 } finally {
   await browser.close();
   await server.close();

@@ -1,7 +1,10 @@
-// The header search box: search-as-you-type in a panel under the input. Loaded by the box's inline
-// bootstrap on first focus, so reading pages carry no script until the reader opens search.
+// The header search box: search-as-you-type in a panel under the input (a sheet under the header on
+// phones). Loaded by the box's inline bootstrap on first focus, which has already opened the panel on its
+// loading notice, so reading pages carry no script until the reader opens search.
+import { isInputMethodKey, watchQuery } from './composition.ts';
 import { renderResults } from './render-results.ts';
-import { NEEDS_BUILD_MESSAGE, sectionSearch } from './section-search-client.ts';
+import { renderNotice, searchUnavailable } from './search-notice.ts';
+import { sectionSearch } from './section-search-client.ts';
 
 const PANEL_LIMIT = 8;
 
@@ -17,36 +20,28 @@ function moveFocus(panel: HTMLElement, input: HTMLInputElement, step: 1 | -1): v
   else links[Math.min(next, links.length - 1)]?.focus();
 }
 
-function attach(form: HTMLFormElement, input: HTMLInputElement): void {
-  const panel = document.createElement('div');
-  panel.className = 'search-box-panel';
-  panel.id = `${input.id}-results`;
-  panel.hidden = true;
-  panel.setAttribute('aria-live', 'polite');
-  input.setAttribute('aria-controls', panel.id);
-  form.append(panel);
+function attach(form: HTMLFormElement, input: HTMLInputElement, panel: HTMLElement): void {
   let latest = 0;
 
-  async function update(): Promise<void> {
-    const query = input.value;
+  // Runs once the index answers; a query typed meanwhile replaces the pending one.
+  async function show(query: string): Promise<void> {
     const run = ++latest;
-    if (!query.trim()) {
-      panel.hidden = true;
-      return;
-    }
     try {
       const result = await (await sectionSearch())(query);
       if (run !== latest) return;
       const fullResultsHref = `${form.action}?q=${encodeURIComponent(query.trim())}`;
       renderResults(panel, query, result, { limit: PANEL_LIMIT, fullResultsHref });
-    } catch {
-      panel.textContent = NEEDS_BUILD_MESSAGE;
+    } catch (error) {
+      if (run === latest) renderNotice(panel, searchUnavailable(error));
     }
-    panel.hidden = false;
   }
 
-  input.addEventListener('input', update);
+  watchQuery(input, (query) => {
+    panel.hidden = false;
+    void show(query);
+  });
   form.addEventListener('keydown', (event) => {
+    if (isInputMethodKey(event)) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       moveFocus(panel, input, event.key === 'ArrowDown' ? 1 : -1);
@@ -59,12 +54,15 @@ function attach(form: HTMLFormElement, input: HTMLInputElement): void {
     if (!form.contains(event.relatedTarget as Node | null)) panel.hidden = true;
   });
   input.addEventListener('focus', () => {
-    if (input.value.trim()) panel.hidden = false;
+    panel.hidden = false;
   });
-  if (input.value.trim()) void update();
+  // The reader may have left the box, or typed, while this module loaded.
+  panel.hidden = !form.contains(document.activeElement);
+  void show(input.value);
 }
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form.search-box')) {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]');
-  if (input) attach(form, input);
+  const panel = form.querySelector<HTMLElement>('.search-box-panel');
+  if (input && panel) attach(form, input, panel);
 }

@@ -1,6 +1,8 @@
 // The full results page `/search/?q=…`: every matching section, shareable, follows back/forward.
+import { watchQuery } from './composition.ts';
 import { renderResults } from './render-results.ts';
-import { NEEDS_BUILD_MESSAGE, sectionSearch } from './section-search-client.ts';
+import { renderNotice, searchUnavailable } from './search-notice.ts';
+import { sectionSearch } from './section-search-client.ts';
 
 /** What the eval (scripts/search-eval.ts) drives: the same search and rendering as the reader's typing. */
 export interface SearchPageHandle {
@@ -17,14 +19,18 @@ declare global {
 const form = document.querySelector<HTMLFormElement>('form.search-page-form');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const results = document.querySelector<HTMLElement>('.search-page-results');
+let latest = 0;
 
+/** Shows `query`'s results once the index answers; the page's loading notice stays until then. */
 async function show(query: string): Promise<number> {
   if (!results) return 0;
+  const run = ++latest;
   const started = performance.now();
   try {
-    renderResults(results, query, await (await sectionSearch())(query));
-  } catch {
-    results.textContent = NEEDS_BUILD_MESSAGE;
+    const result = await (await sectionSearch())(query);
+    if (run === latest) renderResults(results, query, result);
+  } catch (error) {
+    if (run === latest) renderNotice(results, searchUnavailable(error));
   }
   return performance.now() - started;
 }
@@ -38,15 +44,17 @@ function urlFor(query: string): string {
 }
 
 if (form && input) {
-  input.value = queryFromUrl();
+  // On a slow network the reader may type before this script runs: their words win over the URL's.
+  if (input.value) history.replaceState(null, '', urlFor(input.value));
+  else input.value = queryFromUrl();
   void show(input.value);
   // Typing starts one new history entry and keeps it current, so Back returns to the previous query.
   let entryIsCommitted = true;
-  input.addEventListener('input', () => {
-    if (entryIsCommitted) history.pushState(null, '', urlFor(input.value));
-    else history.replaceState(null, '', urlFor(input.value));
+  watchQuery(input, (query) => {
+    if (entryIsCommitted) history.pushState(null, '', urlFor(query));
+    else history.replaceState(null, '', urlFor(query));
     entryIsCommitted = false;
-    void show(input.value);
+    void show(query);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

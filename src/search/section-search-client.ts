@@ -12,6 +12,3 @@ export function sectionSearch(): Promise<SearchSections> {
   });
   return pending;
 }
-
-/** Shown instead of results when the index is missing, as in `astro dev` (Pagefind indexes the build). */
-export const NEEDS_BUILD_MESSAGE = '搜索索引在构建时生成：请先运行 npm run build，再用 npm run preview 打开本站。';

@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
 
 const site = useBrowserSite();
-// axe-core's own bundle, injected into the page: no network, no extra Playwright package.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * One page of each type: home, a chapter with a missing-page title, one with sections, the editorial
@@ -15,16 +10,6 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
  */
 const pageTypes = ['', 's1/', 's2/', 'closing/', 'search/?q=群众工作', 'print/', 'no-such-page/'];
 const themes = ['light', 'dark'] as const;
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe.run(document),
-  );
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
 
 describe('axe-core', () => {
   for (const theme of themes) {
