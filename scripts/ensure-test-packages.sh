@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the browser, print and font tests need, when they are missing.
+# Installs the Debian packages the browser, print, font and converter-CLI (strace) tests need, when they are missing.
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v strace >/dev/null 2>&1 || missing+=(strace)
 fc-list ':lang=zh-cn' family 2>/dev/null | grep -q 'Noto Serif CJK SC' || missing+=(fonts-noto-cjk)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
