@@ -107,10 +107,11 @@ export function convertReport(
     (n) => !pagesPresent.includes(n),
   );
   const profileOf = (page: ScrapedPage) => siteProfiles.find((profile) => profile.id === page.profile);
-  const lines = joinPages(pages.map((page) => cleanBody(page.body, profileOf(page)))).map((line) => ({
-    ...line,
-    text: normaliseTypography(line.text),
-  }));
+  const lines = joinPages(
+    pages.map((page) =>
+      cleanBody(page.body, profileOf(page)).map((line) => ({ ...line, text: normaliseTypography(line.text) })),
+    ),
+  );
   const chapters = buildChapters(toBlocks(lines), { pagesPresent, missingPages, pageCount });
   const texts = chapters.map(bodyText);
   assertCorrectionsUsed(texts, corrections, correctionsFile);
