@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { completePageCsp, pageCsp } from '../utils/csp-policy.ts';
 import { headersFile, type PagePolicy, servedPath } from '../utils/headers-file.ts';
+import { listFiles } from '../utils/list-files.ts';
 
 /**
  * The site's policy beyond `script-src` / `style-src`, which Astro fills with the hashes of what it
@@ -29,9 +30,7 @@ export function cspHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages: PagePolicy[] = [];
-        const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-          .filter((file) => file.endsWith('.html'))
-          .sort();
+        const files = listFiles(root, '.html');
         for (const file of files) {
           const html = completePageCsp(readFileSync(join(root, file), 'utf8'));
           writeFileSync(join(root, file), html);

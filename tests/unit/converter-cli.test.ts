@@ -30,17 +30,6 @@ function convertWith({ wrapper = [], cwd }: { wrapper?: string[]; cwd?: string }
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Every file below a folder with its bytes, to prove a failed run changed nothing. */
-function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort()
-      .map((path) => [path, readFileSync(path, 'utf8')]),
-  );
-}
-
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'convert-cli-'));
 }
@@ -216,14 +205,14 @@ describe('npm run convert', { timeout: 30_000 }, () => {
   it('exits 1 on bad input naming file and line, and leaves the good output untouched', () => {
     const out = tempDir();
     expect(convert('--out', out, realPage).code).toBe(0);
-    const before = snapshot(out);
+    const before = tree(out);
     const bad = join(tempDir(), 'page.txt');
     writeFileSync(bad, 'text\n\u0000binary');
     const { code, stderr } = convert('--out', out, bad);
     expect(code).toBe(1);
     expect(stderr).toContain(`${bad}:2: contains NUL bytes`);
     expect(stderr).toContain('nothing written');
-    expect(snapshot(out)).toEqual(before);
+    expect(tree(out)).toEqual(before);
   });
 
   it.each(badInputs)('refuses $name: one line naming it, exit $code, nothing written', ({ arrange, code, error }) => {
@@ -245,12 +234,12 @@ describe('npm run convert', { timeout: 30_000 }, () => {
     const chapter = join(out, 'chapters', '02-s2.mdx');
     writeFileSync(chapter, readFileSync(chapter, 'utf8').replace('矛盾潜优', '矛盾潜伏'));
     writeFileSync(join(out, 'chapters', '09-stale.mdx'), 'old');
-    const before = snapshot(out);
+    const before = tree(out);
     const { code, stderr } = convert('--check', '--out', out, realPage);
     expect(code).toBe(3);
     expect(stderr).toContain('changed: chapters/02-s2.mdx');
     expect(stderr).toContain('extra: chapters/09-stale.mdx');
-    expect(snapshot(out)).toEqual(before);
+    expect(tree(out)).toEqual(before);
   });
 
   it('replaces old chapters whole: a chapter that no longer exists is gone', () => {
