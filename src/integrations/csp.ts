@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { completePageCsp, pageCsp } from '../utils/csp-policy.ts';
 import { headersFile, type PagePolicy, servedPath } from '../utils/headers-file.ts';
 import { listFiles } from '../utils/list-files.ts';
+import { withTrailingSlash } from '../utils/url.ts';
 
 /**
  * The site's policy beyond `script-src` / `style-src`, which Astro fills with the hashes of what it
@@ -25,7 +26,7 @@ export function cspHeaders(): AstroIntegration {
     name: 'report:csp',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
