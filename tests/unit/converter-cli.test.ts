@@ -56,6 +56,9 @@ function failingSyscall(syscall: string, errno: string, path: string): string[] 
   return ['strace', '-f', ...quiet, '-P', path, '-e', `trace=${syscall}`, '-e', `inject=${syscall}:error=${errno}`];
 }
 
+/** Arguments converting `inputs` into `dir/out`, the output folder of most cases. */
+const intoOut = (dir: string, ...inputs: string[]) => ['--out', join(dir, 'out'), ...inputs];
+
 interface BadInput {
   name: string;
   /** Builds the case inside `dir` (a fresh folder holding `page.txt`, a copy of the real page); returns how to run. */
@@ -68,7 +71,7 @@ interface BadInput {
 const badInputs: BadInput[] = [
   {
     name: 'a file that does not exist',
-    arrange: (dir) => ({ args: ['--out', join(dir, 'out'), join(dir, 'nowhere.txt')] }),
+    arrange: (dir) => ({ args: intoOut(dir, join(dir, 'nowhere.txt')) }),
     code: 2,
     error: 'DIR/nowhere.txt:0: no such file [no-such-file]',
   },
@@ -77,7 +80,7 @@ const badInputs: BadInput[] = [
     arrange: (dir) => {
       mkdirSync(join(dir, 'pages'));
       copyFileSync(realPage, join(dir, 'pages', 'page.txt'));
-      return { args: ['--out', join(dir, 'out'), join(dir, 'pages')] };
+      return { args: intoOut(dir, join(dir, 'pages')) };
     },
     code: 2,
     error: 'DIR/pages:0: is a folder, not a page file: name the pages in it (DIR/pages/*.txt) [not-a-file]',
@@ -86,7 +89,7 @@ const badInputs: BadInput[] = [
     name: 'a FIFO',
     arrange: (dir) => {
       execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
-      return { args: ['--out', join(dir, 'out'), join(dir, 'pipe.txt')] };
+      return { args: intoOut(dir, join(dir, 'pipe.txt')) };
     },
     code: 2,
     error: 'DIR/pipe.txt:0: is a FIFO, not a page file [not-a-file]',
@@ -95,7 +98,7 @@ const badInputs: BadInput[] = [
     name: 'a dangling symlink',
     arrange: (dir) => {
       symlinkSync(join(dir, 'gone.txt'), join(dir, 'link.txt'));
-      return { args: ['--out', join(dir, 'out'), join(dir, 'link.txt')] };
+      return { args: intoOut(dir, join(dir, 'link.txt')) };
     },
     code: 2,
     error: 'DIR/link.txt:0: is a symbolic link to a file that does not exist [dangling-symlink]',
@@ -105,7 +108,7 @@ const badInputs: BadInput[] = [
     arrange: (dir) => {
       chmodSync(join(dir, 'page.txt'), 0o000);
       chmodSync(dir, 0o755);
-      return { args: ['--out', join(dir, 'out'), join(dir, 'page.txt')], wrapper: asUnprivileged };
+      return { args: intoOut(dir, join(dir, 'page.txt')), wrapper: asUnprivileged };
     },
     code: 2,
     error: 'DIR/page.txt:0: cannot be read: permission denied (EACCES) [unreadable-file]',
@@ -113,7 +116,7 @@ const badInputs: BadInput[] = [
   {
     name: 'a file whose read fails (I/O error)',
     arrange: (dir) => ({
-      args: ['--out', join(dir, 'out'), join(dir, 'page.txt')],
+      args: intoOut(dir, join(dir, 'page.txt')),
       wrapper: failingSyscall('read', 'EIO', join(dir, 'page.txt')),
     }),
     code: 2,
@@ -138,7 +141,7 @@ const badInputs: BadInput[] = [
     name: 'an --out that is a file',
     arrange: (dir) => {
       writeFileSync(join(dir, 'out'), 'keep me');
-      return { args: ['--out', join(dir, 'out'), join(dir, 'page.txt')] };
+      return { args: intoOut(dir, join(dir, 'page.txt')) };
     },
     code: 2,
     error: 'DIR/out:0: is a file; --out needs a folder [out-not-a-folder]',
@@ -164,7 +167,7 @@ const badInputs: BadInput[] = [
     name: 'the same file named twice',
     arrange: (dir) => {
       symlinkSync(join(dir, 'page.txt'), join(dir, 'alias.txt'));
-      return { args: ['--out', join(dir, 'out'), join(dir, 'page.txt'), join(dir, 'alias.txt')] };
+      return { args: intoOut(dir, join(dir, 'page.txt'), join(dir, 'alias.txt')) };
     },
     code: 2,
     error: 'DIR/alias.txt:0: is the same file as DIR/page.txt, named twice [same-file-twice]',
@@ -173,7 +176,7 @@ const badInputs: BadInput[] = [
     name: 'a sources.json that is not JSON',
     arrange: (dir) => {
       writeFileSync(join(dir, 'sources.json'), '{ "page.txt": ');
-      return { args: ['--out', join(dir, 'out'), join(dir, 'page.txt')] };
+      return { args: intoOut(dir, join(dir, 'page.txt')) };
     },
     code: 1,
     error: 'DIR/sources.json:1: is not valid JSON: Unexpected end of JSON input [bad-json]',
@@ -182,7 +185,7 @@ const badInputs: BadInput[] = [
     name: 'a corrections.json that is not JSON',
     arrange: (dir) => {
       writeFileSync(join(dir, 'corrections.json'), '[\n  { "original": "x" ,, }\n]');
-      return { args: ['--out', join(dir, 'out'), join(dir, 'page.txt')] };
+      return { args: intoOut(dir, join(dir, 'page.txt')) };
     },
     code: 1,
     error: 'DIR/corrections.json:2: is not valid JSON: Expected double-quoted property name [bad-json]',
