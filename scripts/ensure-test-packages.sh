@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the browser, print and font tests need, when they are missing
-# (qpdf checks the structure of the PDFs).
+# Installs the Debian packages the browser, print, font and converter-CLI tests need, when they are missing
+# (qpdf checks the structure of the PDFs; strace makes the converter's read errors real).
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+command -v strace >/dev/null 2>&1 || missing+=(strace)
 fc-list ':lang=zh-cn' family 2>/dev/null | grep -q 'Noto Serif CJK SC' || missing+=(fonts-noto-cjk)
 [ ${#missing[@]} -eq 0 ] && exit 0
 

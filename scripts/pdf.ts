@@ -1,7 +1,8 @@
 // Prints the built site into PDFs: every page offering a "下载 PDF" link is printed into that PDF
 // (the chapters into dist/pdf/<slug>.pdf, /print/ into dist/pdf/report.pdf), then those links are shown.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { listFiles } from '../src/utils/list-files.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { reportPdfMetadata } from './lib/pdf-finish.ts';
 import { findPdfLinks, revealPdfLinks, uniquePdfLinks } from './lib/pdf-links.ts';
@@ -16,9 +17,7 @@ function distPath(urlPath: string): string {
   return join(distDir, decodeURIComponent(urlPath.slice(basePath.replace(/\/?$/, '/').length)));
 }
 
-const htmlFiles = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.html'))
-  .map((file) => join(distDir, file));
+const htmlFiles = listFiles(distDir, '.html').map((file) => join(distDir, file));
 const links = uniquePdfLinks(htmlFiles.flatMap((file) => findPdfLinks(readFileSync(file, 'utf8'))));
 if (links.length === 0) throw new Error(`no "下载 PDF" links in ${distDir}: build the site first (npm run build)`);
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { listFiles } from '../../src/utils/list-files.ts';
 import { runCommand } from './run-command.ts';
 import { starlightHome, toStarlightDoc } from './starlight-content.ts';
 
@@ -25,14 +26,13 @@ export async function writeStarlightDocs(chaptersDir: string, docsDir: string, r
   await writeFile(join(docsDir, 'index.mdx'), starlightHome(reportTitle, docs));
 }
 
-async function filesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+function filesUnder(folder: string): string[] {
+  return listFiles(folder).map((file) => join(folder, file));
 }
 
 /** URL paths of a built site's pages (`/s2/`), the 404 page left out. */
 export async function builtPagePaths(siteDir: string): Promise<string[]> {
-  const pages = (await filesUnder(siteDir)).filter((file) => file.endsWith(`${sep}index.html`));
+  const pages = filesUnder(siteDir).filter((file) => file.endsWith(`${sep}index.html`));
   return pages
     .map((file) => `/${relative(siteDir, file).split(sep).slice(0, -1).join('/')}/`.replace('//', '/'))
     .sort();
@@ -40,7 +40,7 @@ export async function builtPagePaths(siteDir: string): Promise<string[]> {
 
 /** Bytes on disk of a Pagefind bundle's index files (meta, index chunks, filters, fragments), code and UI left out. */
 export async function pagefindIndexBytes(bundle: string): Promise<number> {
-  const indexFiles = (await filesUnder(bundle)).filter((file) => /\.pf_(?:meta|index|filter|fragment)$/.test(file));
+  const indexFiles = filesUnder(bundle).filter((file) => /\.pf_(?:meta|index|filter|fragment)$/.test(file));
   const sizes = await Promise.all(indexFiles.map(async (file) => (await stat(file)).size));
   return sizes.reduce((total, size) => total + size, 0);
 }

@@ -4,9 +4,12 @@ export interface PdfLink {
   href: string;
   /** URL path of the page to print: `/s2/`. */
   source: string;
+  /** Whether the link is hidden: the site hides it until `npm run pdf` has written its PDF. */
+  hidden: boolean;
 }
 
 const pdfLinkTag = /<a\b[^>]*\sdata-pdf-link(?=[\s>=])[^>]*>/g;
+const hiddenAttribute = /\shidden(?:="")?(?=[\s>])/;
 
 function attribute(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
@@ -17,7 +20,7 @@ export function findPdfLinks(html: string): PdfLink[] {
   return [...html.matchAll(pdfLinkTag)].flatMap(([tag]) => {
     const href = attribute(tag, 'href');
     const source = attribute(tag, 'data-pdf-source');
-    return href && source ? [{ href, source }] : [];
+    return href && source ? [{ href, source, hidden: hiddenAttribute.test(tag) }] : [];
   });
 }
 
@@ -25,7 +28,7 @@ export function findPdfLinks(html: string): PdfLink[] {
 export function revealPdfLinks(html: string, exists: (href: string) => boolean): string {
   return html.replace(pdfLinkTag, (tag) => {
     const href = attribute(tag, 'href');
-    return href && exists(href) ? tag.replace(/\shidden(?:="")?(?=[\s>])/, '') : tag;
+    return href && exists(href) ? tag.replace(hiddenAttribute, '') : tag;
   });
 }
 

@@ -2,8 +2,8 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 
 /** First code point of the bitmap: CJK Extension A, then the Unified Ideographs block up to U+9FFF. */
-export const BITMAP_START = 0x3400;
-export const BITMAP_END = 0xa000;
+const BITMAP_START = 0x3400;
+const BITMAP_END = 0xa000;
 
 /** Every single character that `convert` changes, found by converting each dictionary key's characters. */
 export function changedChars(dictionaryKeys: Iterable<string>, convert: (text: string) => string): string[] {
@@ -13,7 +13,7 @@ export function changedChars(dictionaryKeys: Iterable<string>, convert: (text: s
 }
 
 /** The changed characters as a base64 bitmap over [BITMAP_START, BITMAP_END) plus a string of the rest. */
-export function encodeCharSet(chars: readonly string[]): { bitmap: string; outside: string } {
+function encodeCharSet(chars: readonly string[]): { bitmap: string; outside: string } {
   const bits = new Uint8Array((BITMAP_END - BITMAP_START) / 8);
   let outside = '';
   for (const char of chars) {

@@ -3,8 +3,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ConvertedFiles, convertReport, type Editorial } from './convert.ts';
 import { parseCorrections } from './corrections.ts';
-import { ConversionError, formatDiagnostic } from './diagnostics.ts';
+import { ConversionError, type Diagnostic, formatDiagnostic } from './diagnostics.ts';
 import { diffOutput } from './diff-output.ts';
+import { listPages, outputFolderProblems, readOptionalText, readPageFiles } from './input-files.ts';
+import { parseSourceUrls } from './source-urls.ts';
 
 const usage = `usage: npm run convert -- [--out DIR] [--check] [FILE...]
 
@@ -13,30 +15,40 @@ Converts scraped report pages into DIR/chapters/*.mdx and DIR/report.json.
   --out DIR   output folder (default: content)
   --check     write nothing; exit 3 listing differences when DIR is not what the converter makes now
 
-exit codes: 0 done, 1 bad input, 2 usage error, 3 --check found differences`;
+exit codes: 0 done; 1 bad input (a page or editorial file that cannot be converted, or output
+that cannot be written); 2 usage error (an unknown option; a FILE that is missing, not a regular
+file, unreadable or named twice; a DIR that is not a folder or lies among the inputs);
+3 --check found differences`;
 
 const defaultSourceDir = 'content/source';
-
-function defaultSources(): string[] {
-  return readdirSync(defaultSourceDir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => join(defaultSourceDir, name));
-}
 
 /**
  * Editorial inputs beside the pages: `sources.json` (file name → page URL recorded at scrape
  * time) and `corrections.json` (evident typos, annotated, never changed in the text).
  */
-function readEditorial(files: string[]): Editorial {
+interface EditorialFiles {
+  sourcesFile: string;
+  sourcesJson: string | undefined;
+  correctionsFile: string;
+  correctionsJson: string | undefined;
+}
+
+function readEditorial(files: readonly string[]): EditorialFiles {
   const [dir = defaultSourceDir] = [...new Set(files.map((file) => dirname(file)))];
-  const urlsPath = join(dir, 'sources.json');
+  const sourcesFile = join(dir, 'sources.json');
   const correctionsFile = join(dir, 'corrections.json');
   return {
-    sourceUrls: existsSync(urlsPath) ? JSON.parse(readFileSync(urlsPath, 'utf8')) : {},
-    corrections: existsSync(correctionsFile)
-      ? parseCorrections(readFileSync(correctionsFile, 'utf8'), correctionsFile)
-      : [],
+    sourcesFile,
+    sourcesJson: readOptionalText(sourcesFile),
+    correctionsFile,
+    correctionsJson: readOptionalText(correctionsFile),
+  };
+}
+
+function parseEditorial({ sourcesFile, sourcesJson, correctionsFile, correctionsJson }: EditorialFiles): Editorial {
+  return {
+    sourceUrls: sourcesJson === undefined ? {} : parseSourceUrls(sourcesJson, sourcesFile),
+    corrections: correctionsJson === undefined ? [] : parseCorrections(correctionsJson, correctionsFile),
     correctionsFile,
   };
 }
@@ -73,6 +85,23 @@ function writeOutput(outDir: string, files: ConvertedFiles): void {
   rmSync(retired, { recursive: true, force: true });
 }
 
+/** Prints each problem on its own line, then that nothing was written; returns the exit code. */
+function refuse(diagnostics: readonly Diagnostic[], code: number): number {
+  for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
+  console.error(`convert: nothing written (${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'})`);
+  return code;
+}
+
+/** Runs a step; a ConversionError it throws becomes its diagnostics, anything else is a bug and propagates. */
+function attempt<T>(step: () => T): { value: T } | { problems: Diagnostic[] } {
+  try {
+    return { value: step() };
+  } catch (error) {
+    if (!(error instanceof ConversionError)) throw error;
+    return { problems: error.diagnostics };
+  }
+}
+
 function main(argv: string[]): number {
   let options: { values: { out?: string; check?: boolean; help?: boolean }; positionals: string[] };
   try {
@@ -89,27 +118,19 @@ function main(argv: string[]): number {
     console.log(usage);
     return 0;
   }
-  const outDir = resolve(options.values.out ?? 'content');
-  const files = options.positionals.length > 0 ? options.positionals : defaultSources();
-  const unreadable = files.find((file) => !existsSync(file));
-  if (unreadable) {
-    console.error(`${unreadable}:0: no such file [no-such-file]\n\n${usage}`);
-    return 2;
-  }
-  let converted: ConvertedFiles;
-  try {
-    converted = convertReport(
-      files.map((file) => ({ file, bytes: readFileSync(file) })),
-      readEditorial(files),
-    );
-  } catch (error) {
-    if (!(error instanceof ConversionError)) throw error;
-    for (const diagnostic of error.diagnostics) console.error(formatDiagnostic(diagnostic));
-    console.error(
-      `convert: nothing written (${error.diagnostics.length} problem${error.diagnostics.length === 1 ? '' : 's'})`,
-    );
-    return 1;
-  }
+  const outOption = options.values.out ?? 'content';
+  const inputs = attempt(() => {
+    const files = options.positionals.length > 0 ? options.positionals : listPages(defaultSourceDir);
+    const outProblems = outputFolderProblems(outOption, files);
+    if (outProblems.length > 0) throw new ConversionError(outProblems);
+    return { pages: readPageFiles(files), editorial: readEditorial(files) };
+  });
+  if ('problems' in inputs) return refuse(inputs.problems, 2);
+  const { pages, editorial } = inputs.value;
+  const conversion = attempt(() => convertReport(pages, parseEditorial(editorial)));
+  if ('problems' in conversion) return refuse(conversion.problems, 1);
+  const converted = conversion.value;
+  const outDir = resolve(outOption);
   if (options.values.check) {
     const differences = diffOutput(readOutput(outDir), converted);
     if (differences.length === 0) {
@@ -122,8 +143,16 @@ function main(argv: string[]): number {
     );
     return 3;
   }
-  writeOutput(outDir, converted);
-  console.log(`convert: wrote ${converted.size} files to ${outDir} from ${files.length} page(s)`);
+  try {
+    writeOutput(outDir, converted);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    return refuse(
+      [{ file: outOption, line: 0, rule: 'unwritable-out', message: `cannot be written: ${code ?? message}` }],
+      1,
+    );
+  }
+  console.log(`convert: wrote ${converted.size} files to ${outDir} from ${pages.length} page(s)`);
   return 0;
 }
 

@@ -24,7 +24,7 @@ export interface SourceFile {
 export type ConvertedFiles = Map<string, string>;
 
 /** A meta description: the chapter's first sentence of report text, clipped at a comma when long. */
-export function describe(body: readonly BodyNode[], title: string): string {
+function metaDescription(body: readonly BodyNode[], title: string): string {
   const first = body.find((node) => node.kind === 'paragraph')?.text ?? body[0]?.text ?? title;
   const sentence = first.match(/^.*?[。！？]/)?.[0] ?? first;
   if (sentence.length <= 100) return sentence;
@@ -33,7 +33,7 @@ export function describe(body: readonly BodyNode[], title: string): string {
 }
 
 function readPage({ file, bytes }: SourceFile): ScrapedPage {
-  const { text } = decodeSource(bytes, file);
+  const text = decodeSource(bytes, file);
   assertNotHtml(text, file);
   const profile = detectProfile(text);
   return profile ? parseProfiledPage(text, file, profile) : parseGenericPage(text, file);
@@ -81,7 +81,7 @@ function chapterFile(
         heading: draft.heading,
         title: draft.title,
         titleOrigin: draft.titleOrigin,
-        description: describe(draft.body, draft.title),
+        description: metaDescription(draft.body, draft.title),
         sourcePages,
         editorialNotes: [...draft.editorialNotes, ...found.map(correctionNote)],
         corrections: found.length > 0 ? found.map(({ original, reading }) => ({ original, reading })) : undefined,
@@ -107,10 +107,11 @@ export function convertReport(
     (n) => !pagesPresent.includes(n),
   );
   const profileOf = (page: ScrapedPage) => siteProfiles.find((profile) => profile.id === page.profile);
-  const lines = joinPages(pages.map((page) => cleanBody(page.body, profileOf(page)))).map((line) => ({
-    ...line,
-    text: normaliseTypography(line.text),
-  }));
+  const lines = joinPages(
+    pages.map((page) =>
+      cleanBody(page.body, profileOf(page)).map((line) => ({ ...line, text: normaliseTypography(line.text) })),
+    ),
+  );
   const chapters = buildChapters(toBlocks(lines), { pagesPresent, missingPages, pageCount });
   const texts = chapters.map(bodyText);
   assertCorrectionsUsed(texts, corrections, correctionsFile);

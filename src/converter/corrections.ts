@@ -1,4 +1,5 @@
 import { fail } from './diagnostics.ts';
+import { parseJson } from './parse-json.ts';
 
 /** An evident typo of the original, and what the editors take it to mean. The text keeps the typo. */
 export interface Correction {
@@ -8,7 +9,7 @@ export interface Correction {
 
 /** Reads `corrections.json`, refusing anything that is not a list of {original, reading}. */
 export function parseCorrections(json: string, file: string): Correction[] {
-  const data: unknown = JSON.parse(json);
+  const data = parseJson(json, file);
   const valid =
     Array.isArray(data) &&
     data.every(

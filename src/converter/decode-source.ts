@@ -1,11 +1,5 @@
 import { fail } from './diagnostics.ts';
 
-export interface DecodedSource {
-  text: string;
-  /** The encoding the bytes were read as, for the report record and messages. */
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
-}
-
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 function lineAt(bytes: Uint8Array, offset: number): number {
@@ -32,21 +26,19 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function decodeBytes(bytes: Uint8Array, file: string): DecodedSource {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+function decodeBytes(bytes: Uint8Array, file: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const utf16 = sniffUtf16(bytes);
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
   const nul = bytes.indexOf(0);
   if (nul !== -1)
     fail(file, lineAt(bytes, nul), 'binary-input', 'contains NUL bytes: this is a binary file, not scraped text');
   try {
-    return { text: strictUtf8.decode(bytes), encoding: 'utf-8' };
+    return strictUtf8.decode(bytes);
   } catch {
     // Scraped Chinese pages are often GBK; GB18030 is its superset and decodes every GBK file.
-    return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
+    return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
   }
 }
 
@@ -60,20 +52,20 @@ function findControlCharacter(text: string): number {
 }
 
 /** Turns a scraped file's bytes into text with LF line endings, or fails naming the file and line. */
-export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
-  let decoded: DecodedSource;
+export function decodeSource(bytes: Uint8Array, file: string): string {
+  let decoded: string;
   try {
     decoded = decodeBytes(bytes, file);
   } catch (error) {
     if (error instanceof TypeError) fail(file, 0, 'unknown-encoding', 'is neither UTF-8, UTF-16 nor GB18030 text');
     throw error;
   }
-  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') fail(file, 1, 'empty-input', 'is empty: no text to convert');
   const controlOffset = findControlCharacter(text);
   if (controlOffset !== -1) {
     const line = text.slice(0, controlOffset).split('\n').length;
     fail(file, line, 'binary-input', 'contains control characters: this is a binary file, not scraped text');
   }
-  return { ...decoded, text };
+  return text;
 }

@@ -20,9 +20,9 @@ export class ConversionError extends Error {
   }
 }
 
-/** `file:line: message [rule]`, or `file: message [rule]` when the whole file is at fault. */
+/** `file:line: message [rule]`; line 0 when the whole file is at fault. */
 export function formatDiagnostic({ file, line, rule, message }: Diagnostic): string {
-  return `${file}${line > 0 ? `:${line}` : ''}: ${message} [${rule}]`;
+  return `${file}:${line}: ${message} [${rule}]`;
 }
 
 /** Shorthand for a stage that must stop at one problem. */

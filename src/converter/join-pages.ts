@@ -1,10 +1,10 @@
 import { ConversionError, type Diagnostic, fail } from './diagnostics.ts';
+import { detectNumbering } from './numbering.ts';
 import type { ScrapedPage } from './parse-page.ts';
 import type { SourceLine } from './source-line.ts';
 
 /** A line that ends a sentence or a heading's numbering block: the next page cannot continue it mid-word. */
 const endsSentence = /[。！？；：”’）…]$/;
-const opensNumbered = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[、.．]|[①-⑳])/;
 
 /** Orders pages by number and refuses sets that are not one report: duplicates, mixed reports, gaps. */
 export function orderPages(pages: readonly ScrapedPage[]): ScrapedPage[] {
@@ -47,8 +47,9 @@ export function orderPages(pages: readonly ScrapedPage[]): ScrapedPage[] {
 }
 
 /**
- * Joins the pages' clean lines into one text. A page break is a possible mid-word break: when a
- * page ends mid-sentence and the next does not open a numbered heading, the text runs on.
+ * Joins the pages' clean, typography-normalised lines into one text (normalised first, so `(二)`
+ * reads as the heading `（二）`). A page break is a possible mid-word break: when a page ends
+ * mid-sentence and the next does not open with numbering, the text runs on.
  */
 export function joinPages(pageLines: readonly SourceLine[][]): SourceLine[] {
   const joined: SourceLine[] = [];
@@ -56,7 +57,7 @@ export function joinPages(pageLines: readonly SourceLine[][]): SourceLine[] {
     const [first, ...rest] = lines;
     if (!first) continue;
     const previous = joined.at(-1);
-    if (previous && !endsSentence.test(previous.text) && !opensNumbered.test(first.text)) {
+    if (previous && !endsSentence.test(previous.text) && !detectNumbering(first.text)) {
       previous.text += first.text;
     } else {
       joined.push({ ...first });

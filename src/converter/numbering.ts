@@ -1,5 +1,5 @@
 /** The report's numbering levels, outermost first: 一、 / （一） / 1、 / （1） or ①. */
-export const numberingLevels = ['part', 'section', 'item', 'subitem'] as const;
+const numberingLevels = ['part', 'section', 'item', 'subitem'] as const;
 export type NumberingLevel = (typeof numberingLevels)[number];
 
 export interface Numbering {

@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { completePageCsp, pageCsp } from '../utils/csp-policy.ts';
 import { headersFile, type PagePolicy, servedPath } from '../utils/headers-file.ts';
+import { listFiles } from '../utils/list-files.ts';
+import { withTrailingSlash } from '../utils/url.ts';
 
 /**
  * The site's policy beyond `script-src` / `style-src`, which Astro fills with the hashes of what it
@@ -24,14 +26,12 @@ export function cspHeaders(): AstroIntegration {
     name: 'report:csp',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages: PagePolicy[] = [];
-        const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-          .filter((file) => file.endsWith('.html'))
-          .sort();
+        const files = listFiles(root, '.html');
         for (const file of files) {
           const html = completePageCsp(readFileSync(join(root, file), 'utf8'));
           writeFileSync(join(root, file), html);

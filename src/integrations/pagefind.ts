@@ -4,6 +4,7 @@ import * as pagefind from 'pagefind';
 import { builtSections } from '../search/built-sections.ts';
 import { BLOCK_BREAK, foldText } from '../search/fold-text.ts';
 import { BREAKS_META, blockBreakOffsets, CHARS_FILTER } from '../search/search-sections.ts';
+import { withTrailingSlash } from '../utils/url.ts';
 
 /**
  * Builds the Pagefind index of the built site through Pagefind's Node API (as Starlight does), one
@@ -15,7 +16,7 @@ export function pagefindIndex(): AstroIntegration {
     name: 'report:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const sitePath = fileURLToPath(dir);

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { withTrailingSlash } from '../utils/url.ts';
 
 /** The lazily loaded search modules: the reader's box (and results page) and the in-page highlighter. */
 const entries = {
@@ -21,7 +22,7 @@ type GlobalWithUrls = typeof globalThis & { [builtUrls]?: Partial<Record<SearchC
  */
 export function searchClientUrl(entry: SearchClientEntry, base: string): string {
   const built = (globalThis as GlobalWithUrls)[builtUrls]?.[entry];
-  return built ?? `${base.replace(/\/$/, '')}/@fs${entries[entry]}`;
+  return built ?? `${withTrailingSlash(base)}@fs${entries[entry]}`;
 }
 
 /** Emits the search modules as their own chunks in Astro's client build and records their URLs. */
@@ -31,7 +32,7 @@ export function searchClient(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig, command }) => {
         if (command !== 'build') return;
-        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        const base = withTrailingSlash(config.base);
         const references = new Map<SearchClientEntry, string>();
         updateConfig({
           vite: {

@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { BLOCK_BREAK } from './fold-text.ts';
 import type { Section } from './section.ts';
+import { startsSection } from './section-start.ts';
 
 /** Elements whose whole text is one block of reading text. */
 export const blockTags = new Set([
@@ -22,9 +23,6 @@ export const blockTags = new Set([
   'th',
   'pre',
 ]);
-
-/** Headings that start a section when they carry an `id` (h1 = chapter, h2 = numbered item). */
-export const sectionHeadings = new Set(['h1', 'h2']);
 
 /** `（二）` at the start of a chapter title: the path shows the number alone, the group shows the title. */
 const chapterNumber = /^（[一二三四五六七八九十百]+）/;
@@ -63,8 +61,7 @@ function collectSections(node: Element, sections: OpenSection[]): void {
     if (child.type === 'text' && child.value.trim()) sections.at(-1)?.blocks.push(child.value.trim());
     if (child.type !== 'element' || isIgnored(child)) continue;
     const id = child.properties.id;
-    // A chapter's <h1> stands for its page even without an id.
-    if (sectionHeadings.has(child.tagName) && (typeof id === 'string' || child.tagName === 'h1')) {
+    if (startsSection(child.tagName, id)) {
       const heading = blockText(child);
       sections.push({ id, heading, blocks: [heading] });
     } else if (blockTags.has(child.tagName)) {

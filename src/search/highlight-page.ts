@@ -1,9 +1,10 @@
 // Marks every occurrence of `?highlight=` in the section the URL's #id names, and scrolls to the first.
 // Loaded by the search box's inline bootstrap only when the URL asks for it.
-import { blockTags, sectionHeadings } from './extract-sections.ts';
+import { blockTags } from './extract-sections.ts';
 import { BLOCK_BREAK, foldText } from './fold-text.ts';
 import { matchRanges } from './match-ranges.ts';
 import { queryTerms } from './query-terms.ts';
+import { startsSection } from './section-start.ts';
 
 interface TextPiece {
   node: Text;
@@ -11,9 +12,7 @@ interface TextPiece {
 }
 
 function isSectionHeading(node: Node): boolean {
-  return (
-    node instanceof HTMLElement && sectionHeadings.has(node.localName) && (node.id !== '' || node.localName === 'h1')
-  );
+  return node instanceof HTMLElement && startsSection(node.localName, node.id);
 }
 
 function blockOf(node: Node, body: Element): Element {

@@ -16,7 +16,7 @@ export function parseCsp(policy: string): CspPolicy {
   return directives;
 }
 
-export function serializeCsp(policy: CspPolicy): string {
+function serializeCsp(policy: CspPolicy): string {
   return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
@@ -26,11 +26,11 @@ export function pageCsp(html: string): string | undefined {
 }
 
 /** The CSP source expression of an inline script or style body (CSP 3 §8.3: SHA-256 of its UTF-8 text, base64). */
-export function cspHash(body: string): string {
+function cspHash(body: string): string {
   return `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 }
 
-export interface InlineBlock {
+interface InlineBlock {
   kind: 'script' | 'style';
   body: string;
 }
@@ -45,7 +45,7 @@ function mainRanges(html: string): [number, number][] {
  * outside `<main>`. Report text lives inside `<main>`; whatever element might ever appear there is
  * never allow-listed, so the policy still blocks it if the converter let markup through.
  */
-export function templateInlineBlocks(html: string): InlineBlock[] {
+function templateInlineBlocks(html: string): InlineBlock[] {
   const content = mainRanges(html);
   const inside = (at: number) => content.some(([start, end]) => at >= start && at < end);
   return [...html.matchAll(/<(script|style)(\s[^>]*)?>([\s\S]*?)<\/\1>/g)]
@@ -54,7 +54,7 @@ export function templateInlineBlocks(html: string): InlineBlock[] {
 }
 
 /** Adds the hashes of the given inline blocks to `script-src` / `style-src`, once each. */
-export function allowInlineBlocks(policy: CspPolicy, blocks: InlineBlock[]): CspPolicy {
+function allowInlineBlocks(policy: CspPolicy, blocks: InlineBlock[]): CspPolicy {
   const result: CspPolicy = new Map([...policy].map(([name, sources]) => [name, [...sources]]));
   for (const block of blocks) {
     const directive = `${block.kind}-src`;

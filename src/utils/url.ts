@@ -1,7 +1,11 @@
+/** A base path as Astro's `config.base` may hold it (`/report` or `/report/`), ending in exactly one slash. */
+export function withTrailingSlash(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
 /** Joins a site-relative path to the configured base (`/` or `/report/`), keeping one slash between. */
 export function withBase(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return `${base}/${path.replace(/^\//, '')}`;
+  return `${withTrailingSlash(import.meta.env.BASE_URL)}${path.replace(/^\//, '')}`;
 }
 
 /** The URL of a chapter page, with its trailing slash. */

@@ -7,13 +7,16 @@ import { type CrawlResult, crawlLinks } from '../support/crawl-links.ts';
 import { distFiles } from '../support/dist-files.ts';
 import { pagefindFragments } from '../support/pagefind-records.ts';
 
-/** The URL paths a build announces: every HTML file, the sitemap's pages, and every search result's `data-url`. */
+/**
+ * The URL paths a build announces: every HTML file, the sitemap's pages, every search result's
+ * `data-url`, and the Pagefind bundle the search box loads by script (no element links it).
+ */
 function announcedPaths(root: string, base: string): string[] {
   const files = distFiles('.html', root).map((file) => `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`);
   const sitemap = readFileSync(join(root, 'sitemap-0.xml'), 'utf8');
   const sitemapPaths = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map(([, loc = '']) => new URL(loc).pathname);
   const searchResults = pagefindFragments(root).map((record) => record.url);
-  return [...files, ...sitemapPaths, ...searchResults];
+  return [...files, ...sitemapPaths, ...searchResults, `${base}pagefind/pagefind.js`];
 }
 
 /** Serves a build, crawls it from everything it announces, and stops the server. */
@@ -65,8 +68,13 @@ describe('links under a base path (BASE_PATH=/report/)', () => {
     result = await crawlBuild(outDir, '/report/');
   });
 
-  it('announces only URLs under the base path', () => {
-    expect(result.announced.every((path) => path.startsWith('/report/'))).toBe(true);
+  it('announces, links and loads only URLs under the base path, the search bundle included', () => {
+    expect(result.announced.filter((path) => !path.startsWith('/report/'))).toEqual([]);
+    expect(result.fetched.map((url) => new URL(url).pathname).filter((path) => !path.startsWith('/report/'))).toEqual(
+      [],
+    );
+    expect(result.fetched).toContainEqual(expect.stringMatching(/\/report\/pagefind\/pagefind\.js$/));
+    expect(result.fetched).toContainEqual(expect.stringMatching(/\/report\/404\.html$/));
   });
 
   it('finds no broken link or anchor (a link missing the base answers 404)', () => {

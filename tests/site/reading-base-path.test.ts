@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSite } from '../support/browser-site.ts';
 
@@ -9,23 +8,8 @@ const BASE_PATH = '/report/';
 
 const site = useBrowserSite(BASE_DIST, BASE_PATH);
 
-// Pages of the search and print features, linked from the reading pages: their URLs must carry the base
-// path; whether they resolve is checked once those features are in the build (their own tests cover them).
-
-/** Every same-origin URL the page offers or loads (links, stylesheets, icons, scripts, images); hidden links are not offered. */
-function localUrls(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const elements = [...document.querySelectorAll<HTMLElement>('[href], [src], form[action]')];
-    const urls = elements
-      .filter((element) => !element.closest('[hidden]'))
-      .map((element) => {
-        const value =
-          element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? '';
-        return new URL(value, location.href);
-      });
-    return urls.filter((url) => url.origin === location.origin).map((url) => url.pathname);
-  });
-}
+// integrity-links.test.ts crawls this build: every link, asset and the search bundle under the base path.
+// Here a reader clicks through it.
 
 describe(`a build under ${BASE_PATH}`, () => {
   it('exists (scripts/test.sh builds it)', () => {
@@ -33,34 +17,6 @@ describe(`a build under ${BASE_PATH}`, () => {
       existsSync(BASE_DIST),
       `${BASE_DIST}/ missing: run BASE_PATH=${BASE_PATH} OUT_DIR=${BASE_DIST} npm run build`,
     ).toBe(true);
-  });
-
-  it('links, assets and the search bundle all live under the base path and resolve', async () => {
-    const page = await site.newPage();
-    const seen = new Set<string>();
-    const missing = `${BASE_PATH}no-such-page/`;
-    const queue = [new URL(site.url).pathname, missing];
-    const checked = new Set<string>();
-    // Crawl every reading page reachable from home, and the 404 page; request every other local URL once.
-    while (queue.length > 0) {
-      const path = queue.shift() ?? '';
-      if (seen.has(path)) continue;
-      seen.add(path);
-      const response = await page.goto(new URL(path, site.url).href);
-      expect(response?.status(), path).toBe(path === missing ? 404 : 200);
-      for (const url of await localUrls(page)) {
-        expect(url, `on ${path}`).toMatch(new RegExp(`^${BASE_PATH}`));
-        if (url.endsWith('/')) queue.push(url);
-        else if (!checked.has(url)) {
-          checked.add(url);
-          const asset = await page.request.get(new URL(url, site.url).href);
-          expect(asset.status(), `${url} on ${path}`).toBe(200);
-        }
-      }
-    }
-    expect(seen.size).toBeGreaterThan(3);
-    const bundle = await page.request.get(new URL('pagefind/pagefind.js', site.url).href);
-    expect(bundle.status()).toBe(200);
   });
 
   it('clicks from home through a chapter and back', async () => {

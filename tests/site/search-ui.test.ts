@@ -41,6 +41,18 @@ describe('search in Chromium', () => {
     expect(await marks.first().isVisible()).toBe(true);
   });
 
+  it('leads from the home page through a clicked hit to its chapter, highlighted', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url);
+    await page.locator('#site-search').fill('群众工作');
+    const hits = page.locator('.search-box-panel a.search-hit-link');
+    await hits.first().waitFor(poll);
+    await hits.first().click();
+    await page.waitForURL(/\/(s\d+|closing)\/\?highlight=/);
+    await page.locator('article mark').first().waitFor(poll);
+    expect(await page.locator('article mark').allTextContents()).toContain('群众工作');
+  });
+
   it('keeps the query in a shareable /search/ URL that survives reload and back', async () => {
     const page = await site.newPage();
     await page.goto(`${site.url}search/?q=${encodeURIComponent('領導幹部')}`);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { SourceFile } from '../../src/converter/convert.ts';
+import { listFiles } from '../../src/utils/list-files.ts';
 
 export const FIXTURES_DIR = 'tests/fixtures/converter';
 
@@ -19,8 +20,7 @@ export function expectsFailure(name: string): boolean {
 /** A fixture's input pages (every .txt below it, expected output excluded), named relative to the fixture. */
 export function fixtureInputs(name: string): SourceFile[] {
   const root = join(FIXTURES_DIR, name);
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((path) => path.endsWith('.txt') && !path.startsWith('expected'))
-    .sort()
-    .map((path) => ({ file: relative(root, join(root, path)), bytes: readFileSync(join(root, path)) }));
+  return listFiles(root, '.txt')
+    .filter((path) => !path.startsWith('expected'))
+    .map((path) => ({ file: path, bytes: readFileSync(join(root, path)) }));
 }

@@ -124,6 +124,25 @@ describe('the real page 4', () => {
     expect(convert([{ file: sourcePath, bytes: readFileSync(sourcePath) }])).toEqual(files);
   });
 
+  it('keeps a half-width (二) that opens a page as its own heading', () => {
+    const lines = sourceText.split('\n');
+    const header = lines.slice(0, 7);
+    const headingIndex = lines.findIndex((line) => line.startsWith('(二)'));
+    // Page 3 ends on the heading 4、 (its paragraph left out), so nothing ends the sentence at the break.
+    const page3 = [...header, ...lines.slice(7, headingIndex - 1), '', '上一页 [1] [2] [3] [4] 下一页'];
+    const page4 = [...header, ...lines.slice(headingIndex)];
+    const whole = [...header, ...lines.slice(7, headingIndex - 1), ...lines.slice(headingIndex)];
+    const titles = (files: Map<string, string>) =>
+      [...files].filter(([path]) => path.endsWith('.mdx')).map(([, mdx]) => parseFrontmatter(mdx).title);
+    const split = convert([
+      { file: 'split/xuehuiba-a25320_3.txt', bytes: Buffer.from(page3.join('\n')) },
+      { file: 'split/xuehuiba-a25320_4.txt', bytes: Buffer.from(page4.join('\n')) },
+    ]);
+    const unsplit = convert([{ file: 'split/xuehuiba-a25320_4.txt', bytes: Buffer.from(whole.join('\n')) }]);
+    expect(titles(split)).toEqual(titles(unsplit));
+    expect(titles(split)).toContain('（二）从个体层面直接提高基层领导干部做群众工作的能力');
+  });
+
   it('gives the same text when the page arrives as two pages split mid-word', () => {
     const lines = sourceText.split('\n');
     const breakLine = lines.findIndex((line) => line.endsWith('做群众工'));

@@ -23,14 +23,14 @@ describe('decodeSource', () => {
     ['UTF-16LE with BOM', new Uint8Array([0xff, 0xfe, 0x24, 0x7fa4, 0x17, 0x4f].map((b) => b & 0xff)), null],
     ['GB18030', new Uint8Array([0xc8, 0xba, 0xd6, 0xda]), '群众'],
   ])('%s', (_, bytes, expected) => {
-    const { text } = decodeSource(bytes, 'f.txt');
+    const text = decodeSource(bytes, 'f.txt');
     if (expected !== null) expect(text).toBe(expected);
     else expect(text.length).toBeGreaterThan(0);
   });
 
   it('reads BOM-less UTF-16LE', () => {
     const bytes = new Uint8Array(Buffer.from('第一段 text\n第二段 text\n', 'utf16le'));
-    expect(decodeSource(bytes, 'f.txt').text).toBe('第一段 text\n第二段 text\n');
+    expect(decodeSource(bytes, 'f.txt')).toBe('第一段 text\n第二段 text\n');
   });
 
   it.each([

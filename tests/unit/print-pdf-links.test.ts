@@ -12,8 +12,11 @@ const page = [
 describe('findPdfLinks', () => {
   it('finds each PDF link with its source page, in document order', () => {
     expect(findPdfLinks(page)).toEqual([
-      { href: '/pdf/s2.pdf', source: '/s2/' },
-      { href: '/r/pdf/report.pdf', source: '/r/print/' },
+      { href: '/pdf/s2.pdf', source: '/s2/', hidden: true },
+      { href: '/r/pdf/report.pdf', source: '/r/print/', hidden: true },
+    ]);
+    expect(findPdfLinks('<a href="/pdf/s1.pdf" data-pdf-link data-pdf-source="/s1/">')).toEqual([
+      { href: '/pdf/s1.pdf', source: '/s1/', hidden: false },
     ]);
   });
 
@@ -35,9 +38,9 @@ describe('revealPdfLinks', () => {
 
 it('uniquePdfLinks keeps each PDF once, first source first', () => {
   const links = [
-    { href: '/pdf/report.pdf', source: '/print/' },
-    { href: '/pdf/s1.pdf', source: '/s1/' },
-    { href: '/pdf/report.pdf', source: '/elsewhere/' },
+    { href: '/pdf/report.pdf', source: '/print/', hidden: false },
+    { href: '/pdf/s1.pdf', source: '/s1/', hidden: false },
+    { href: '/pdf/report.pdf', source: '/elsewhere/', hidden: true },
   ];
   expect(uniquePdfLinks(links)).toEqual(links.slice(0, 2));
 });
