@@ -27,10 +27,19 @@ try {
           fullPage: process.env.FULL === '1',
         });
       }
+      // States a reader reaches by a tap: the 目录 disclosure open (narrow screens only), a note jumped to.
+      await page.goto(`${server.url}s2/`);
+      const toc = page.locator('summary', { hasText: /^目录$/ });
+      if (await toc.isVisible()) {
+        await toc.click();
+        await page.screenshot({ path: join(outDir, `s2-toc-open-${device}-${colorScheme}.png`) });
+      }
+      await page.goto(`${server.url}s2/#s2-note-1`);
+      await page.screenshot({ path: join(outDir, `s2-note-target-${device}-${colorScheme}.png`) });
       await context.close();
     }
   }
-  console.log(`screenshots: ${pages.length * 4} PNGs in ${outDir}`);
+  console.log(`screenshots: ${pages.length * 4 + 6} PNGs in ${outDir}`);
 } finally {
   await browser.close();
   await server.close();

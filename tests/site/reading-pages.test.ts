@@ -63,9 +63,7 @@ describe('chapter pages', () => {
   it.each(chapterPages)('%s marks screen-only UI and keeps it out of the search index', (page) => {
     const html = readDist(page);
     expect(html).toMatch(/<div class="page-actions[^"]*"[^>]* data-screen-only/);
-    const tools = [
-      ...html.matchAll(/<(button|div|details)[^>]*(data-share(?:-panel)?=|class="toc-menu")[^>]*>/g),
-    ];
+    const tools = [...html.matchAll(/<(button|div|details)[^>]*(data-share(?:-panel)?=|class="toc-menu")[^>]*>/g)];
     expect(tools.length).toBeGreaterThan(2);
     for (const [tag] of tools) {
       expect(tag).toContain('data-screen-only');
