@@ -13,6 +13,10 @@ const chapters = readChapters().map(({ data }) => data);
 const PHONE = { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true } as const;
 const DESKTOP = { viewport: { width: 1366, height: 900 } } as const;
 const themes = ['light', 'dark'] as const;
+const devices = [
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+] as const;
 
 /** A fresh page in its own context; page errors fail the test. */
 async function open(path: string, options: BrowserContextOptions): Promise<Page> {
@@ -290,10 +294,7 @@ describe('5. headings and short lines break only between words', () => {
 });
 
 describe('6. a full-width opening bracket at a line start sits flush with the lines beside it', () => {
-  it.each([
-    ['phone', PHONE],
-    ['desktop', DESKTOP],
-  ] as const)('%s: headings, sidebar and tables of contents', async (_, options) => {
+  it.each(devices)('%s: headings, sidebar and tables of contents', async (_, options) => {
     const page = await open('', options);
     const indented: string[] = [];
     let checked = 0;
@@ -326,10 +327,7 @@ describe('6. a full-width opening bracket at a line start sits flush with the li
 });
 
 describe('7. one control per section for its link and citation', () => {
-  it.each([
-    ['phone', PHONE],
-    ['desktop', DESKTOP],
-  ] as const)('%s: one Tab stop between each section heading and its text', async (_, options) => {
+  it.each(devices)('%s: one Tab stop between each section heading and its text', async (_, options) => {
     const page = await open('s2/', options);
     const stops = await page.locator('main .prose h2').evaluateAll((headings) =>
       headings.map((heading) => {
