@@ -10,6 +10,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { printFonts } from './src/integrations/print-fonts.ts';
 import { remarkCorrectionMarks } from './src/integrations/remark-correction-marks.ts';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
+import { remarkPhraseBreaks } from './src/integrations/remark-phrase-breaks.ts';
 import { searchClient } from './src/integrations/search-client.ts';
 
 // Astro 7's default processor (Sätteri) ignores remark plugins; `mdx()` inherits this one.
@@ -17,19 +18,23 @@ import { searchClient } from './src/integrations/search-client.ts';
 // (it would turn a quoted `'fs'` into ‘fs’: tests/site/integrity-hostile). No GFM either: its autolink
 // literals would turn an address in the report text into a link the author never made.
 const processor = unified({
-  remarkPlugins: [remarkCjkFriendly, remarkHeadingIds, remarkCorrectionMarks],
+  remarkPlugins: [remarkCjkFriendly, remarkHeadingIds, remarkPhraseBreaks, remarkCorrectionMarks],
   smartypants: false,
   gfm: false,
 });
 
+// Without SITE_URL the site has no public address: no canonical links, og:url or sitemap (SeoTags.astro,
+// robots.txt.ts), rather than ones naming a localhost no crawler or link preview can reach.
+const site = process.env.SITE_URL || undefined;
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   // The report has no code: no Shiki, whose inline styles a strict CSP would block.
   markdown: { processor, syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), cspHeaders(), pagefindIndex(), searchClient(), printFonts()],
+  integrations: [mdx(), ...(site ? [sitemap()] : []), cspHeaders(), pagefindIndex(), searchClient(), printFonts()],
   devToolbar: { enabled: false },
   security: { csp: cspConfig },
 });

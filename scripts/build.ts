@@ -41,7 +41,7 @@ function main(): number {
   removeStaleStaging(outDir);
   const staging = `${outDir}-staging-${process.pid}`;
   if (!process.env.SITE_URL) {
-    console.warn('build: SITE_URL not set: canonical links, the sitemap and robots.txt name http://localhost:4321');
+    console.warn('build: SITE_URL not set: no canonical links, og:url, sitemap or Sitemap line in robots.txt');
   }
   const env = { ...process.env, OUT_DIR: staging, SOURCE_DATE_EPOCH: sourceDateEpoch('build') };
   if (!run('astro', ['build'], env)) {

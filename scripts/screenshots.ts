@@ -1,6 +1,6 @@
 // Screenshots of every page type as a reader sees them, to look at before shipping:
 // `npm run screenshots -- [OUT_DIR]` (default /tmp/screenshots), after a build. Phone (320 px) and desktop,
-// light and dark, plus the header search panel open on results; set FULL=1 for whole pages. Not a test: it
+// light and dark, plus the header search panel open on results, the open 目录 and a jumped-to note; set FULL=1 for whole pages. Not a test: it
 // asserts nothing, a person looks.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,10 +35,18 @@ try {
       await page.keyboard.type(panelQuery);
       await page.locator('.search-box-panel .search-hit-link').first().waitFor();
       await page.screenshot({ path: join(outDir, `search-panel-${device}-${colorScheme}.png`) });
+      await page.goto(`${server.url}s2/`);
+      const toc = page.locator('summary', { hasText: /^目录$/ });
+      if (await toc.isVisible()) {
+        await toc.click();
+        await page.screenshot({ path: join(outDir, `s2-toc-open-${device}-${colorScheme}.png`) });
+      }
+      await page.goto(`${server.url}s2/#s2-note-1`);
+      await page.screenshot({ path: join(outDir, `s2-note-target-${device}-${colorScheme}.png`) });
       await context.close();
     }
   }
-  console.log(`screenshots: ${(pages.length + 1) * 4} PNGs in ${outDir}`);
+  console.log(`screenshots: ${pages.length * 4 + 10} PNGs in ${outDir}`);
 } finally {
   await browser.close();
   await server.close();

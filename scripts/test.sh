@@ -31,7 +31,7 @@ gate typecheck npx astro check --minimumSeverity warning
 gate convert-check npm run --silent convert -- --check
 vitest_project unit
 gate build npm run --silent build
-gate build-base env BASE_PATH=/report/ OUT_DIR=dist-base npm run --silent build
+gate build-base env BASE_PATH=/report/ SITE_URL=https://report.example OUT_DIR=dist-base npm run --silent build
 gate pdf npm run --silent pdf
 gate search-eval npm run --silent search:eval
 gate search-eval-exhaustive npm run --silent search:eval -- --exhaustive

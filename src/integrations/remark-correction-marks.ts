@@ -1,29 +1,38 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Chapter } from '../schemas/chapter.ts';
+import { type Endnote, endnoteIds, noteQuoting } from '../utils/editorial-notes.ts';
 
-/** The id of a chapter's n-th editorial note (1-based), unique on /print/, where all chapters meet. */
-export function noteId(slug: string, index: number): string {
-  return `${slug}-note-${index}`;
-}
+type Frontmatter = Partial<Pick<Chapter, 'slug' | 'editorialNotes' | 'corrections'>> & { endnotes?: Endnote[] };
 
-type Frontmatter = Partial<Pick<Chapter, 'slug' | 'editorialNotes' | 'corrections'>>;
-
-/** `〔注〕` after a typo the text keeps: a link to the editorial note that quotes it, kept out of the index. */
-function mark(href: string, reading: string): PhrasingContent {
-  return {
+/**
+ * `〔注n〕` after a typo the text keeps: a link to its endnote, kept out of the index. The typo's last
+ * character and the mark share an unbreakable span, so the mark never starts a line away from its word.
+ */
+function markedTypo(typo: string, endnote: Endnote, reading: string): PhrasingContent[] {
+  const characters = Array.from(typo);
+  const last = characters.pop() ?? '';
+  const mark: PhrasingContent = {
     type: 'link',
-    url: href,
-    children: [{ type: 'text', value: '〔注〕' }],
+    url: `#${endnote.id}`,
+    children: [{ type: 'text', value: `〔注${endnote.number}〕` }],
     data: {
       hProperties: {
+        id: endnote.markId,
         className: ['editorial', 'sic-mark'],
         dataEditorialMark: '',
         dataPagefindIgnore: '',
-        ariaLabel: `编者注：原文如此，疑为“${reading}”`,
+        ariaLabel: `注${endnote.number}：原文如此，疑为“${reading}”`,
       },
     },
   };
+  const unbreakable: PhrasingContent = {
+    type: 'emphasis',
+    children: [{ type: 'text', value: last }, mark],
+    data: { hName: 'span', hProperties: { className: ['sic'] } },
+  };
+  const before = characters.join('');
+  return before ? [{ type: 'text', value: before }, unbreakable] : [unbreakable];
 }
 
 /** Any of the originals, the longest first where one contains another. */
@@ -34,42 +43,44 @@ function originalsPattern(originals: readonly string[]): RegExp {
   return new RegExp(escaped.join('|'), 'g');
 }
 
-/** Splits a text node at each occurrence of `pattern` (a key of `marks`), putting its mark after each. */
-function markText(text: string, pattern: RegExp, marks: ReadonlyMap<string, PhrasingContent>): PhrasingContent[] {
-  const nodes: PhrasingContent[] = [];
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    const end = match.index + match[0].length;
-    nodes.push({ type: 'text', value: text.slice(last, end) });
-    nodes.push(structuredClone(marks.get(match[0]) as PhrasingContent));
-    last = end;
-  }
-  if (last < text.length) nodes.push({ type: 'text', value: text.slice(last) });
-  return nodes;
-}
-
 /**
- * Marks each typo a chapter's `corrections` list where the text has it, linking to the note that
- * quotes it (`原文作“…”`), so a reader sees the editors' doubt at the word, not only under the title.
+ * Marks each typo of a chapter's `corrections` list where the text has it with a numbered call, in
+ * reading order, and hands the chapter its endnotes (`remarkPluginFrontmatter.endnotes`): the note that
+ * quotes the typo (`原文作“…”`), once per mark, so the 校勘记 and the marks are numbered by one rule on
+ * the chapter page and in /print/ alike.
  */
 export function remarkCorrectionMarks() {
   return (tree: Root, file: { path?: string; data: { astro?: { frontmatter?: Frontmatter } } }) => {
-    const { slug, editorialNotes = [], corrections = [] } = file.data.astro?.frontmatter ?? {};
-    if (!slug || corrections.length === 0) return;
-    const marks = new Map(
-      corrections.map(({ original, reading }) => {
-        const note = editorialNotes.findIndex((text) => text.includes(`“${original}”`));
-        if (note < 0) throw new Error(`${file.path}: no editorial note quotes the correction “${original}”`);
-        return [original, mark(`#${noteId(slug, note + 1)}`, reading)];
+    const frontmatter = file.data.astro?.frontmatter;
+    const { slug, editorialNotes = [], corrections = [] } = frontmatter ?? {};
+    if (!frontmatter || !slug || corrections.length === 0) return;
+    const readings = new Map(corrections.map(({ original, reading }) => [original, reading]));
+    const notes = new Map(
+      corrections.map(({ original }) => {
+        const note = noteQuoting(editorialNotes, original);
+        if (!note) throw new Error(`${file.path}: no editorial note quotes the correction “${original}”`);
+        return [original, note];
       }),
     );
-    const pattern = originalsPattern([...marks.keys()]);
+    const pattern = originalsPattern([...readings.keys()]);
+    const endnotes: Endnote[] = [];
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined || parent.type === 'link') return;
-      const replacement = markText(node.value, pattern, marks);
-      if (replacement.length === 1) return;
+      const replacement: PhrasingContent[] = [];
+      let last = 0;
+      for (const match of node.value.matchAll(pattern)) {
+        const typo = match[0];
+        const number = endnotes.length + 1;
+        const endnote = { number, ...endnoteIds(slug, number), text: notes.get(typo) ?? '' };
+        endnotes.push(endnote);
+        replacement.push(...markedTypo(node.value.slice(last, match.index) + typo, endnote, readings.get(typo) ?? ''));
+        last = match.index + typo.length;
+      }
+      if (replacement.length === 0) return;
+      if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
       parent.children.splice(index, 1, ...(replacement as (typeof parent.children)[number][]));
       return [SKIP, index + replacement.length];
     });
+    frontmatter.endnotes = endnotes;
   };
 }

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { withBase } from '../utils/url.ts';
 
-/** robots.txt with the sitemap's absolute URL, which depends on SITE_URL and BASE_PATH (so not a file in public/). */
+/** robots.txt, naming the sitemap's absolute URL when the build has a public address (SITE_URL). */
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(withBase('sitemap-index.xml'), site);
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`);
+  const sitemap = site ? `\nSitemap: ${new URL(withBase('sitemap-index.xml'), site).href}\n` : '';
+  return new Response(`User-agent: *\nAllow: /\n${sitemap}`);
 };

@@ -34,3 +34,16 @@ export function chapterTitleText(
   const { text, editorial } = chapterTitleParts(chapter, missingPages);
   return text + editorial;
 }
+
+/**
+ * The browser tab's name for a chapter page: its title, or, when the heading is on a missing page, its
+ * number and the first heading it holds (`（一）节选 · 4、发挥…`), never the placeholder in 〔〕.
+ */
+export function chapterTabTitle(
+  chapter: Pick<Chapter, 'title' | 'titleOrigin' | 'sourcePages'>,
+  firstSection: string | undefined,
+  missingPages: readonly number[],
+): string {
+  if (chapter.titleOrigin !== 'missing-page' || !firstSection) return chapterTitleText(chapter, missingPages);
+  return `${chapter.title}节选 · ${firstSection}`;
+}

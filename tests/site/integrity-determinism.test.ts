@@ -25,12 +25,15 @@ describe('determinism: two clean builds are byte-identical', () => {
   const [first, second, otherDate] = ['first', 'second', 'other-date'].map((name) => join(work, name));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+  // With a public address, so the sitemap and the canonical links are built too.
+  const siteUrl = 'https://report.example';
+
   beforeAll(() => {
     for (const outDir of [first, second]) {
-      const build = buildSite({ outDir: outDir as string });
+      const build = buildSite({ outDir: outDir as string, siteUrl });
       if (!build.ok) throw new Error(`build failed:\n${build.output}`);
     }
-    const build = buildSite({ outDir: otherDate as string, sourceDateEpoch: '86400' });
+    const build = buildSite({ outDir: otherDate as string, sourceDateEpoch: '86400', siteUrl });
     if (!build.ok) throw new Error(`build failed:\n${build.output}`);
   });
 

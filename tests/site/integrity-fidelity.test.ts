@@ -119,9 +119,9 @@ describe('no scraped-site noise anywhere in the build', () => {
   const files = distFiles('');
   const textFiles = files.filter((file) => !binary.test(file) && !pagefindRecords.test(file));
 
-  it('scans the pages, scripts, styles, sitemap and search records', () => {
+  it('scans the pages, scripts, styles, robots.txt (and sitemap, with SITE_URL) and search records', () => {
     expect(textFiles).toContain('index.html');
-    expect(textFiles).toContain('sitemap-0.xml');
+    expect(textFiles).toContain('robots.txt');
     expect(files.filter((file) => pagefindRecords.test(file)).length).toBeGreaterThan(0);
   });
 

@@ -60,10 +60,11 @@ function readPageFacts(): PageFacts {
   const chromeTexts = [...chrome].flatMap((element) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     const texts: string[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent?.trim() ?? '');
     // The header's site title is the report title, which the printed edition block rightly carries.
-    const reportTitle = document.querySelector('.site-title')?.textContent?.trim();
-    return texts.filter((text) => text !== '' && text !== reportTitle && !bodyText.includes(text));
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.closest('.site-title')) texts.push(node.textContent?.trim() ?? '');
+    }
+    return texts.filter((text) => text !== '' && !bodyText.includes(text));
   });
   return {
     title: document.title,

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSite } from '../support/browser-site.ts';
+import { distFiles, readDist } from '../support/dist-files.ts';
 
-// Built by scripts/test.sh: `BASE_PATH=/report/ OUT_DIR=dist-base npm run build`.
+// Built by scripts/test.sh with a public address: `BASE_PATH=/report/ SITE_URL=https://report.example OUT_DIR=dist-base npm run build`.
 const BASE_DIST = process.env.BASE_DIST_DIR ?? 'dist-base';
 const BASE_PATH = '/report/';
 
@@ -36,6 +37,32 @@ describe(`a build under ${BASE_PATH}`, () => {
   it('keeps the base path in robots.txt', async () => {
     const page = await site.newPage();
     const robots = await page.request.get(new URL('robots.txt', site.url).href);
-    expect(await robots.text()).toMatch(new RegExp(`Sitemap: \\S+${BASE_PATH}sitemap-index\\.xml`));
+    expect(await robots.text()).toMatch(new RegExp(`^Sitemap: https?://\\S+${BASE_PATH}sitemap-index\\.xml$`, 'm'));
+  });
+});
+
+describe('a build with SITE_URL', () => {
+  const pages = distFiles('.html', BASE_DIST).filter((file) => !/^(search|print)\//.test(file));
+  const chapterPages = pages.filter((page) => /^[a-z0-9-]+\/index\.html$/.test(page));
+
+  it.each(pages)('%s names its public address in canonical and og:url (none for 404)', (page) => {
+    const html = readDist(page, BASE_DIST);
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    if (page === '404.html') {
+      expect(canonical).toBeUndefined();
+      return;
+    }
+    expect(new URL(canonical ?? '').pathname).toBe(`${BASE_PATH}${page.replace(/index\.html$/, '')}`);
+    expect(html).toContain(`<meta property="og:url" content="${canonical}">`);
+  });
+
+  it('has a sitemap that lists home and every chapter, not the 404 page', () => {
+    const sitemap = distFiles('.xml', BASE_DIST)
+      .filter((file) => file.startsWith('sitemap-'))
+      .map((file) => readDist(file, BASE_DIST))
+      .join('\n');
+    expect(chapterPages.length).toBeGreaterThan(0);
+    expect(sitemap).not.toContain('404');
+    for (const page of chapterPages) expect(sitemap).toContain(`${BASE_PATH}${page.replace(/index\.html$/, '')}</loc>`);
   });
 });

@@ -140,29 +140,33 @@ describe('theme switch', () => {
 });
 
 describe('section tools', () => {
-  it('复制链接 copies the section URL with its anchor', async () => {
+  it('链接与引用 then 复制链接 copies the section URL with its anchor, without leaving the page', async () => {
     const page = await site.newPage();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`${site.url}s2/`);
-    const link = page.locator('a[data-copy-link][href="#s2-3"]');
-    await link.click();
+    await page.locator('button[data-share="s2-3"]').click();
+    await page.getByRole('button', { name: '复制链接' }).click();
     await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent === '已复制链接');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}s2/#s2-3`);
     expect(page.url()).toBe(`${site.url}s2/`);
   });
 
-  it("引用本节 opens a selectable reference with the section's URL and the reader's date", async () => {
+  it("链接与引用 shows a selectable reference with the section's URL and the reader's date", async () => {
     const page = await site.newPage();
     // A reader's clock far from the build date (the last commit's), so only the page script can put it in.
     await page.clock.setFixedTime(new Date(2031, 4, 6, 12));
     await page.goto(`${site.url}s2/`);
-    const tools = page.locator('.section-tools').filter({ has: page.locator('a[href="#s2-3"]') });
-    await tools.locator('summary').click();
-    const reference = await tools.locator('[data-access-date]').textContent();
-    expect(reference).toContain('[2031-05-06]');
-    // The build's SITE_URL is another origin: only the page script gives the address the reader has.
-    expect(reference).toContain(` ${site.url}s2/#s2-3.`);
-    expect(reference).toContain('3、从方法和节奏角度');
-    expect(await tools.locator('.cite__text').isVisible()).toBe(true);
+    await page.locator('button[data-share="s2-3"]').click();
+    const reference = page.locator('[data-share-citation]');
+    expect(await reference.isVisible()).toBe(true);
+    const text = await reference.textContent();
+    expect(text).toContain('[2031-05-06]');
+    // Without SITE_URL the build writes a path: only the page script gives the address the reader has.
+    expect(text).toMatch(new RegExp(` ${site.url}s2/#s2-3\\.$`));
+    expect(text).toContain('（二）从个体层面直接提高基层领导干部做群众工作的能力：3、从方法和节奏角度');
+    // The title's control gives the chapter's reference again.
+    await page.keyboard.press('Escape');
+    await page.locator('button[data-share="s2"]').click();
+    expect(await reference.textContent()).toMatch(/的能力\[EB\/OL\]\. .+#s2\.$/);
   });
 });

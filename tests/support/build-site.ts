@@ -12,6 +12,8 @@ export interface BuildOptions {
   /** An already converted report (the build then skips the convert step); the project's own when omitted. */
   contentDir?: string;
   sourceDateEpoch?: string;
+  /** The public address (SITE_URL): with it the build writes canonical links and a sitemap. */
+  siteUrl?: string;
 }
 
 /**
@@ -26,11 +28,12 @@ function shellEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs the real entry point, `npm run build`, into `outDir`. */
-export function buildSite({ outDir, basePath, contentDir, sourceDateEpoch }: BuildOptions): BuildResult {
+export function buildSite({ outDir, basePath, contentDir, sourceDateEpoch, siteUrl }: BuildOptions): BuildResult {
   const env: NodeJS.ProcessEnv = { ...shellEnv(), OUT_DIR: outDir };
   if (basePath) env.BASE_PATH = basePath;
   if (contentDir) env.REPORT_CONTENT_DIR = contentDir;
   if (sourceDateEpoch) env.SOURCE_DATE_EPOCH = sourceDateEpoch;
+  if (siteUrl) env.SITE_URL = siteUrl;
   return run('npm', ['run', '--silent', 'build'], env);
 }
 
