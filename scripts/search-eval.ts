@@ -1,4 +1,5 @@
-// Measures the site's search on the built site: `npm run search:eval -- [--queries FILE | --exhaustive] [--json OUT]`.
+// Measures the site's search on the built site:
+// `npm run search:eval -- [--queries FILE | --exhaustive | --sample N [--seed S]] [--dist DIR] [--json OUT]`.
 // Runs each query through the /search/ page's own search and rendering in Chromium, checks the rendered
 // results against the ground truth from the built section texts, and exits non-zero below 1.00.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { expectedUrls, isExactHighlight, substringQueries } from '../src/search/
 import { queryTerms } from '../src/search/query-terms.ts';
 import { hasTraditionalChar } from '../src/search/to-simplified.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { sampleQueries } from './lib/query-sample.ts';
 import { resolveFile, serveStatic } from './lib/static-server.ts';
 
 interface Query {
@@ -28,6 +30,8 @@ const { values } = parseArgs({
   options: {
     queries: { type: 'string', default: 'tests/search/queries.json' },
     exhaustive: { type: 'boolean', default: false },
+    sample: { type: 'string' },
+    seed: { type: 'string', default: '12' },
     json: { type: 'string' },
     dist: { type: 'string', default: process.env.DIST_DIR ?? 'dist' },
     base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
@@ -38,9 +42,14 @@ const dist = values.dist;
 const WARM_ROUNDS = 5;
 const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
 const sections = builtSections(dist, base);
-const queries: Query[] = values.exhaustive
-  ? substringQueries(sections, 6).map((q) => ({ q }))
-  : JSON.parse(readFileSync(values.queries, 'utf8'));
+function chosenQueries(): Query[] {
+  if (values.exhaustive) return substringQueries(sections, 6).map((q) => ({ q }));
+  if (values.sample) return sampleQueries(sections, Number(values.sample), Number(values.seed)).map((q) => ({ q }));
+  return JSON.parse(readFileSync(values.queries, 'utf8'));
+}
+const queries = chosenQueries();
+/** Large query sets list only their failures and skip the per-query byte and warm-latency runs. */
+const large = values.exhaustive || values.sample !== undefined;
 
 /** Transfer size of a served file as a gzip-serving host would send it (Pagefind's own files are gzipped already). */
 function transferBytes(url: string): number {
@@ -183,7 +192,7 @@ try {
     if (counted !== truth.length) countsWrong++;
     if (!ok) failedQueries++;
     // Every query is listed, except in the exhaustive run: there only failures, unless --verbose.
-    if (!ok || !values.exhaustive || values.verbose) {
+    if (!ok || !large || values.verbose) {
       const mark = ok ? '✓' : '✗';
       console.log(
         `${mark} ${JSON.stringify(query.q)} expected ${truth.length} returned ${returned.length} (${kind}, total ${counted}) correct ${correct.length} highlight ${exact.length} ${milliseconds.toFixed(1)} ms`,
@@ -192,11 +201,11 @@ try {
   }
   // Warm: each query again once its files are loaded, in rounds over the set, as the bench times stock Pagefind.
   const warmLatencies: number[] = [];
-  for (let round = 0; round < (values.exhaustive ? 0 : WARM_ROUNDS); round++) {
+  for (let round = 0; round < (large ? 0 : WARM_ROUNDS); round++) {
     for (const { q } of queries)
       warmLatencies.push(await page.evaluate((query) => window.reportSearch?.run(query) ?? 0, q));
   }
-  const perQuery = values.exhaustive ? [] : await isolatedQueryBytes(browser, server.url);
+  const perQuery = large ? [] : await isolatedQueryBytes(browser, server.url);
   const plainLaterBytes = warmBytes.slice(1).filter((_, index) => !hasTraditionalChar(queries[index + 1]?.q ?? ''));
   const figures = {
     queries: queries.length,

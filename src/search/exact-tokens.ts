@@ -26,6 +26,7 @@ export function tokenOf(text: string): string {
 /** Word position → token for one section's folded text (code points; block breaks end every string). */
 export function sectionTokens(folded: string): Map<number, string> {
   const chars = [...folded];
+  const charTokens = chars.map(charToken);
   const tokens = new Map<number, string>();
   const seen = new Set<string>();
   let blockEnd = -1;
@@ -35,13 +36,15 @@ export function sectionTokens(folded: string): Map<number, string> {
       const next = chars.indexOf(BLOCK_BREAK, at);
       blockEnd = next === -1 ? chars.length : next;
     }
-    for (let length = 1; length < WINDOW && at + length <= blockEnd; length++) {
-      const text = chars.slice(at, at + length).join('');
-      if (seen.has(text)) continue;
-      seen.add(text);
-      tokens.set(at * SLOTS + length, tokenOf(text));
+    let token = '';
+    for (let length = 1; length <= WINDOW && at + length <= blockEnd; length++) {
+      token += charTokens[at + length - 1];
+      if (length === WINDOW) tokens.set(at * SLOTS, token);
+      else if (!seen.has(token)) {
+        seen.add(token);
+        tokens.set(at * SLOTS + length, token);
+      }
     }
-    if (at + WINDOW <= blockEnd) tokens.set(at * SLOTS, tokenOf(chars.slice(at, at + WINDOW).join('')));
   }
   return tokens;
 }
