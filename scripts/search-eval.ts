@@ -113,6 +113,19 @@ async function renderedHits(page: Page): Promise<{ kind: string; total: number; 
   }, BLOCK_BREAK);
 }
 
+/**
+ * Opens /search/ and waits until its search is ready: the page script has run and the index's
+ * WebAssembly and metadata have arrived (Pagefind's init() returns before they have).
+ */
+async function openSearchPage(page: Page, siteUrl: string): Promise<void> {
+  const loaded = [/\/wasm\.[\w-]+\.pagefind$/, /\.pf_meta$/].map((file) =>
+    page.waitForResponse((response) => file.test(response.url())),
+  );
+  await page.goto(new URL('search/', siteUrl).href);
+  await page.waitForFunction(() => window.reportSearch !== undefined);
+  for (const response of await Promise.all(loaded)) await response.finished();
+}
+
 /** Bytes of each query on its own: a fresh visit to /search/ with the search code loaded, then the query. */
 async function isolatedQueryBytes(browser: Browser, siteUrl: string): Promise<{ q: string; bytes: number }[]> {
   const measured: { q: string; bytes: number }[] = [];
@@ -120,7 +133,7 @@ async function isolatedQueryBytes(browser: Browser, siteUrl: string): Promise<{ 
     const context = await browser.newContext();
     const page = await context.newPage();
     const bytes = countBytes(page);
-    await page.goto(new URL('search/', siteUrl).href, { waitUntil: 'networkidle' });
+    await openSearchPage(page, siteUrl);
     bytes.take();
     await page.evaluate((query) => window.reportSearch?.run(query), q);
     measured.push({ q, bytes: bytes.take() });
@@ -148,9 +161,8 @@ try {
 
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(new URL('search/', server.url).href);
-  await page.waitForFunction(() => window.reportSearch !== undefined);
   const bytes = countBytes(page);
+  await openSearchPage(page, server.url);
   bytes.take();
 
   let truePositives = 0;

@@ -58,14 +58,17 @@ function timedQuery(page: Page, query: string): Promise<number> {
   );
 }
 
-/** Bytes of one query on a fresh visit once Pagefind is loaded (init() returns before its WASM is: wait for the network). */
+/** Bytes of one query on a fresh visit once Pagefind is loaded (init() returns before its WASM has arrived: wait for it). */
 async function isolatedQueryBytes(browser: Browser, pageUrl: string, query: string): Promise<number> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(pageUrl, { waitUntil: 'networkidle' });
+    const loaded = [/\/wasm\.[\w-]+\.pagefind$/, /\.pf_meta$/].map((file) =>
+      page.waitForResponse((response) => file.test(response.url())),
+    );
     await loadPagefind(page, pageUrl);
-    await page.waitForLoadState('networkidle');
+    for (const response of await Promise.all(loaded)) await response.finished();
     const recorder = recordTransfers(page);
     await timedQuery(page, query);
     return sumGzipBytes(await recorder.take());

@@ -14,7 +14,7 @@ export interface TokenRecord {
  * Postings per index chunk. Pagefind cuts chunks every 20,000 positions, so a query on a small site
  * would fetch the whole token index; the setting that changes it is undocumented, hence the check below.
  */
-export const CHUNK_POSTINGS = 1500;
+export const CHUNK_POSTINGS = 2000;
 const CHUNK_SETTING = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 const DEFAULT_CHUNK_POSTINGS = 20_000;
 

@@ -100,11 +100,21 @@ async function approximateSections(bundle: TokenBundle, terms: readonly string[]
 
 /** Exact-substring section search over the token bundle, with text windows fetched for the hits shown. */
 export function createSectionSearch(bundle: TokenBundle, textUrl: string) {
-  async function textWindow(id: string, index: number): Promise<TextWindow> {
+  // Kept for the page's life, as Pagefind keeps its chunks: a warm query costs no request.
+  const windows = new Map<string, Promise<TextWindow>>();
+
+  function textWindow(id: string, index: number): Promise<TextWindow> {
     const file = windowFile(id, index);
-    const response = await fetch(`${textUrl}${file}`);
-    if (!response.ok) throw new Error(`search text ${file}: HTTP ${response.status}`);
-    return response.json();
+    let window = windows.get(file);
+    if (!window) {
+      window = fetch(`${textUrl}${file}`).then((response) => {
+        if (!response.ok) throw new Error(`search text ${file}: HTTP ${response.status}`);
+        return response.json() as Promise<TextWindow>;
+      });
+      window.catch(() => windows.delete(file));
+      windows.set(file, window);
+    }
+    return window;
   }
 
   async function hit(found: FoundSection, terms: readonly string[]): Promise<SectionHit> {

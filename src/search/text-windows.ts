@@ -6,8 +6,8 @@ import type { Section } from './section.ts';
  * screen costs one small file around its first match, never the whole section. Window `k` covers the
  * folded characters [k·STRIDE, k·STRIDE + SPAN).
  */
-export const STRIDE = 128;
-export const SPAN = 224;
+export const STRIDE = 64;
+export const SPAN = 160;
 
 /** One window file: the original text (punctuation and all) of a stretch of a section. */
 export interface TextWindow {
@@ -67,7 +67,7 @@ export function textWindows(section: Section): TextWindow[] {
 
 /** Folded characters an excerpt may show before its first match, and after it beyond twice the term. */
 const BEFORE_MATCH = 24;
-const AFTER_MATCH = 64;
+const AFTER_MATCH = 48;
 
 /** The window to fetch first for an excerpt around a match at folded character `start` of length `length`. */
 export function firstWindowFor(start: number): number {

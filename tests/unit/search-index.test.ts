@@ -145,7 +145,7 @@ describe('text windows', () => {
         let last = first;
         while (!windows[last]?.last && !windowsReach(last, start, length)) last++;
         expect(first * STRIDE).toBeLessThanOrEqual(Math.max(0, start - 20));
-        expect(windows[last]?.last || last * STRIDE + SPAN >= start + length + 64).toBe(true);
+        expect(windows[last]?.last || last * STRIDE + SPAN >= start + 2 * length + 44).toBe(true);
       }
     }
   });
