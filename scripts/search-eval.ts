@@ -1,5 +1,5 @@
 // Measures the site's search on the built site:
-// `npm run search:eval -- [--queries FILE | --exhaustive | --sample N [--seed S]] [--dist DIR] [--json OUT]`.
+// `npm run search:eval -- [--queries FILE | --exhaustive | --sample N [--seed S]] [--part K/N] [--dist DIR] [--json OUT]`.
 // Runs each query through the /search/ page's own search and rendering in Chromium, checks the rendered
 // results against the ground truth from the built section texts, and exits non-zero below 1.00.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -31,6 +31,8 @@ const { values } = parseArgs({
     queries: { type: 'string', default: 'tests/search/queries.json' },
     exhaustive: { type: 'boolean', default: false },
     sample: { type: 'string' },
+    // `K/N`: only every Nth query from the Kth, so that a large set can run in parts.
+    part: { type: 'string', default: '1/1' },
     seed: { type: 'string', default: '12' },
     json: { type: 'string' },
     dist: { type: 'string', default: process.env.DIST_DIR ?? 'dist' },
@@ -47,7 +49,8 @@ function chosenQueries(): Query[] {
   if (values.sample) return sampleQueries(sections, Number(values.sample), Number(values.seed)).map((q) => ({ q }));
   return JSON.parse(readFileSync(values.queries, 'utf8'));
 }
-const queries = chosenQueries();
+const [part = 1, parts = 1] = values.part.split('/').map(Number);
+const queries = chosenQueries().filter((_, index) => index % parts === part - 1);
 /** Large query sets list only their failures and skip the per-query byte and warm-latency runs. */
 const large = values.exhaustive || values.sample !== undefined;
 
@@ -77,19 +80,18 @@ function countBytes(page: Page): { take(): number } {
   };
 }
 
-/** Clicks 「显示更多」 until every hit is shown, as a reader paging through would. */
+/** Clicks 「显示更多」 until every hit is shown, as a reader paging through would (in the page: one round trip). */
 async function showAllHits(page: Page): Promise<void> {
-  const button = page.locator('.search-page-results .search-more-button');
-  while ((await button.count()) > 0) {
-    const shown = await page.locator('.search-page-results [data-url]').count();
-    await button.click();
-    await page.waitForFunction(
-      (before) =>
-        document.querySelectorAll('.search-page-results [data-url]').length > before ||
-        !document.querySelector('.search-page-results .search-more-button'),
-      shown,
-    );
-  }
+  await page.evaluate(async () => {
+    const count = () => document.querySelectorAll('.search-page-results [data-url]').length;
+    for (;;) {
+      const button = document.querySelector<HTMLButtonElement>('.search-page-results .search-more-button');
+      if (!button) return;
+      const shown = count();
+      button.click();
+      while (count() === shown && button.isConnected) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  });
 }
 
 /** The shown hits, each as its path then its excerpt (a block break between), with the marks in them. */
