@@ -87,44 +87,12 @@ describe('exact-search tokens', () => {
   });
 
   it('counts index chunks as Pagefind cuts them: once the postings reach the chunk size', () => {
-    const record = (tokensAt: [number, string][]) => ({ url: '/', order: 0, tokens: new Map(tokensAt) });
-    // Each word counts its positions plus one per record.
-    expect(
-      chunkCount(
-        [
-          record([
-            [0, 'a'],
-            [1, 'b'],
-            [2, 'c'],
-          ]),
-        ],
-        4,
-      ),
-    ).toBe(2);
-    expect(
-      chunkCount(
-        [
-          record([
-            [0, 'a'],
-            [1, 'a'],
-            [2, 'c'],
-          ]),
-        ],
-        3,
-      ),
-    ).toBe(2);
-    expect(
-      chunkCount(
-        [
-          record([
-            [0, 'a'],
-            [1, 'a'],
-            [2, 'c'],
-          ]),
-        ],
-        100,
-      ),
-    ).toBe(1);
+    // Words as letters, one per position; each word counts its positions plus one per record.
+    const chunks = (words: string, size: number) =>
+      chunkCount([{ url: '/', order: 0, tokens: new Map([...words].map((word, position) => [position, word])) }], size);
+    expect(chunks('abc', 4)).toBe(2);
+    expect(chunks('aac', 3)).toBe(2);
+    expect(chunks('aac', 100)).toBe(1);
   });
 });
 
