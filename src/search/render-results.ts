@@ -1,5 +1,6 @@
 import type { Excerpt } from './excerpt.ts';
 import type { SectionHit, SectionSearchResult } from './search-sections.ts';
+import { type SectionJump, shortLabel } from './section-number.ts';
 
 /** The URL of a hit that lands on its section and highlights the query there (read by highlight-page.ts). */
 export function hitHref(url: string, query: string): string {
@@ -28,10 +29,24 @@ function renderHit(hit: SectionHit, query: string, exact: boolean): HTMLLIElemen
   const item = element('li', 'search-hit');
   item.dataset.url = hit.url;
   const link = element('a', 'search-hit-link');
-  link.href = exact ? hitHref(hit.url, query) : hit.url;
+  link.href = exact ? hitHref(hit.url, hit.highlight ?? query) : hit.url;
   link.append(element('span', 'search-hit-path', hit.path), renderExcerpt(hit.excerpt));
   item.append(link);
   return item;
+}
+
+/** The section a query names, first; Enter follows it (section-number-jump.ts), or it says the number is absent. */
+function renderJump(jump: SectionJump, query: string): HTMLElement {
+  const line = element('p', 'search-jump');
+  if (jump.url === undefined) {
+    line.textContent = `本报告没有编号为“${jump.label}”的一节。`;
+    return line;
+  }
+  const link = element('a', 'search-jump-link', `跳到 ${shortLabel(jump.label)}`);
+  link.href = jump.url;
+  link.dataset.query = query.trim();
+  line.append(link);
+  return line;
 }
 
 /** Results grouped by chapter, in reading order; `limit` cuts the list (the header box) and links the full page. */
@@ -64,6 +79,8 @@ export function renderResults(
   }
   container.dataset.kind = result.terms.length === 0 ? 'idle' : exact ? 'exact' : 'approximate';
   if (!exact && result.hits.length > 0) nodes.splice(1, 0, element('p', 'search-approximate-label', '相近结果'));
+  if (result.byPinyin) nodes.splice(1, 0, element('p', 'search-pinyin-label', '按拼音'));
+  if (result.jump) nodes.unshift(renderJump(result.jump, query));
   if (options.fullResultsHref && shown.length < result.hits.length) {
     const more = element('a', 'search-more', `查看全部 ${result.hits.length} 条结果`);
     more.href = options.fullResultsHref;

@@ -1,6 +1,7 @@
 // The header search box: search-as-you-type in a panel under the input. Loaded by the box's inline
 // bootstrap on first focus, so reading pages carry no script until the reader opens search.
 import { renderResults } from './render-results.ts';
+import { followJump } from './section-number-jump.ts';
 import { NEEDS_BUILD_MESSAGE, sectionSearch } from './section-search-client.ts';
 
 const PANEL_LIMIT = 8;
@@ -46,6 +47,7 @@ function attach(form: HTMLFormElement, input: HTMLInputElement): void {
   }
 
   input.addEventListener('input', update);
+  form.addEventListener('submit', (event) => followJump(event, panel, input.value));
   form.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();

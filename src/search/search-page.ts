@@ -1,5 +1,6 @@
 // The full results page `/search/?q=…`: every matching section, shareable, follows back/forward.
 import { renderResults } from './render-results.ts';
+import { followJump } from './section-number-jump.ts';
 import { NEEDS_BUILD_MESSAGE, sectionSearch } from './section-search-client.ts';
 
 /** What the eval (scripts/search-eval.ts) drives: the same search and rendering as the reader's typing. */
@@ -49,6 +50,7 @@ if (form && input) {
     void show(input.value);
   });
   form.addEventListener('submit', (event) => {
+    if (results && followJump(event, results, input.value)) return;
     event.preventDefault();
     history.replaceState(null, '', urlFor(input.value));
     entryIsCommitted = true;

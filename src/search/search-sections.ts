@@ -1,8 +1,9 @@
 import { buildExcerpt, type Excerpt } from './excerpt.ts';
 import { BLOCK_BREAK, foldText } from './fold-text.ts';
 import { matchRanges } from './match-ranges.ts';
-import type { Pagefind, PagefindResult } from './pagefind-api.ts';
+import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind-api.ts';
 import { queryTerms } from './query-terms.ts';
+import type { SectionJump } from './section-number.ts';
 
 /** Pagefind filter with each section's distinct folded characters (written by src/integrations/pagefind.ts). */
 export const CHARS_FILTER = 'chars';
@@ -18,6 +19,8 @@ export interface SectionHit {
   chapter: string;
   path: string;
   excerpt: Excerpt;
+  /** What the landing page highlights when it is not the query: the characters a pinyin query matched. */
+  highlight?: string;
 }
 
 /** `exact`: sections holding every term; `approximate`: Pagefind's loose matches (「相近结果」) when none does. */
@@ -25,9 +28,13 @@ export interface SectionSearchResult {
   terms: string[];
   kind: 'exact' | 'approximate';
   hits: SectionHit[];
+  /** Found by the readings of the text (「按拼音」), not by its characters. */
+  byPinyin?: boolean;
+  /** The section the query names by number or by its heading's first words, shown first. */
+  jump?: SectionJump;
 }
 
-interface SectionRecord {
+export interface SectionRecord {
   url: string;
   chapter: string;
   path: string;
@@ -43,6 +50,16 @@ export function sectionText(content: string, breaks: string | undefined): string
   return chars.join('');
 }
 
+/** A section as the index stores it. */
+export function sectionRecord(data: PagefindResultData): SectionRecord {
+  return {
+    url: data.url,
+    chapter: data.meta.chapter ?? '',
+    path: data.meta.title ?? '',
+    text: sectionText(data.content, data.meta[BREAKS_META]),
+  };
+}
+
 /** Offsets (in code points) of the block breaks of a section text, for `BREAKS_META`. */
 export function blockBreakOffsets(text: string): string {
   return [...text].flatMap((char, index) => (char === BLOCK_BREAK ? [index] : [])).join(',');
@@ -55,13 +72,7 @@ export function createSectionSearch(pagefind: Pagefind) {
   async function record(result: PagefindResult): Promise<SectionRecord> {
     const cached = records.get(result.id);
     if (cached) return cached;
-    const data = await result.data();
-    const loaded = {
-      url: data.url,
-      chapter: data.meta.chapter ?? '',
-      path: data.meta.title ?? '',
-      text: sectionText(data.content, data.meta[BREAKS_META]),
-    };
+    const loaded = sectionRecord(await result.data());
     records.set(result.id, loaded);
     return loaded;
   }

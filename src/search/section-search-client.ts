@@ -1,12 +1,30 @@
 import { withBase } from '../utils/url.ts';
 import { loadPagefind } from './pagefind-api.ts';
+import { withPinyin } from './pinyin-fallback.ts';
 import { createSectionSearch, type SearchSections } from './search-sections.ts';
+import { type NumberedSection, SECTION_LIST_FILE } from './section-number.ts';
+import { withSectionJumps } from './section-number-jump.ts';
 
 let pending: Promise<SearchSections> | undefined;
+let sectionList: Promise<NumberedSection[]> | undefined;
+
+/** The numbered sections, fetched once and only for a query that names a number. */
+function loadSectionList(): Promise<NumberedSection[]> {
+  sectionList ??= fetch(withBase(SECTION_LIST_FILE)).then((response) => {
+    if (!response.ok) throw new Error(`${SECTION_LIST_FILE}: HTTP ${response.status}`);
+    return response.json();
+  });
+  sectionList.catch(() => {
+    sectionList = undefined;
+  });
+  return sectionList;
+}
 
 /** The site's section search, created once per page; Pagefind loads on first use. */
 export function sectionSearch(): Promise<SearchSections> {
-  pending ??= loadPagefind(withBase('pagefind/')).then(createSectionSearch);
+  pending ??= loadPagefind(withBase('pagefind/')).then((pagefind) =>
+    withSectionJumps(withPinyin(createSectionSearch(pagefind), pagefind), loadSectionList),
+  );
   pending.catch(() => {
     pending = undefined;
   });
