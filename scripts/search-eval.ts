@@ -34,6 +34,8 @@ const { values } = parseArgs({
     queries: { type: 'string', default: 'tests/search/queries.json' },
     exhaustive: { type: 'boolean', default: false },
     numbers: { type: 'boolean', default: false },
+    // Each query in a new browser context: what a reader's first search costs (Pagefind loads included).
+    fresh: { type: 'boolean', default: false },
     content: { type: 'string', default: process.env.REPORT_CONTENT_DIR ?? 'content' },
     json: { type: 'string' },
     dist: { type: 'string', default: process.env.DIST_DIR ?? 'dist' },
@@ -139,12 +141,17 @@ try {
   const coldSearchBytes = coldBytes.take();
   await coldPage.close();
 
-  const page = await browser.newPage();
-  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(new URL('search/', server.url).href);
-  await page.waitForFunction(() => window.reportSearch !== undefined);
-  const bytes = countBytes(page);
-  bytes.take();
+  async function openSearchPage() {
+    const context = await browser.newContext();
+    const opened = await context.newPage();
+    opened.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    await opened.goto(new URL('search/', server.url).href);
+    await opened.waitForFunction(() => window.reportSearch !== undefined);
+    const counter = countBytes(opened);
+    counter.take();
+    return { page: opened, bytes: counter, close: () => context.close() };
+  }
+  const warm = await openSearchPage();
 
   let truePositives = 0;
   let expectedTotal = 0;
@@ -157,6 +164,7 @@ try {
   const pinyinBytes: { q: string; bytes: number; pinyinIndex: number }[] = [];
   let pinyinForCharacters = 0;
   for (const [index, query] of queries.entries()) {
+    const { page, bytes, close } = values.fresh ? await openSearchPage() : { ...warm, close: async () => {} };
     const milliseconds = await page.evaluate((q) => window.reportSearch?.run(q) ?? 0, query.q);
     (index === 0 ? [] : latencies).push(milliseconds);
     warmBytes.push(bytes.take());
@@ -176,6 +184,7 @@ try {
       console.log(
         `${ok ? '✓' : '✗'} ${JSON.stringify(query.q)} jump ${query.jump ?? 'absent'} shown ${jump.url ?? (jump.absent ? 'absent' : 'none')}`,
       );
+      await close();
       continue;
     }
     const terms = await queryTerms(query.q);
@@ -186,6 +195,7 @@ try {
     const truth = byReadings ? byReadings.map((entry) => entry.url) : asText;
     const highlightTerms = (url: string) => byReadings?.find((entry) => entry.url === url)?.matched ?? terms;
     const { kind, hits } = await renderedHits(page);
+    await close();
     const returned = kind === 'exact' ? hits : [];
     const correct = returned.filter((hit) => truth.includes(hit.url));
     const exact = correct.filter((hit) => isExactHighlight(hit.parts, highlightTerms(hit.url)));

@@ -18,14 +18,16 @@ const syllableCodes = new Map(
   ]),
 );
 
-/** Every choice of one item from each list, in order (`[[a, b], [c]]` → `ac`, `bc`). */
-function combinations(lists: readonly (readonly string[])[]): string[] {
-  return lists.reduce<string[]>((joined, list) => joined.flatMap((head) => list.map((item) => head + item)), ['']);
-}
+/** Every way of extending each prefix by one of `items` (`[a, b]` × `[c, d]` → `ac`, `ad`, `bc`, `bd`). */
+const extend = (prefixes: readonly string[], items: readonly string[]): string[] =>
+  prefixes.flatMap((prefix) => items.map((item) => prefix + item));
 
-/** Tokens for every reading of a run of characters, given each character's syllable codes. */
-const syllableTokens = (codes: readonly (readonly string[])[]) => combinations(codes).map((joined) => `y${joined}`);
-const initialsTokens = (letters: readonly (readonly string[])[]) => combinations(letters).map((joined) => `j${joined}`);
+const syllablesPrefix = 'y';
+const initialsPrefix = 'j';
+
+/** Tokens for every reading of a run of characters, given each character's syllable codes or initials. */
+const syllableTokens = (codes: readonly (readonly string[])[]) => codes.reduce<string[]>(extend, [syllablesPrefix]);
+const initialsTokens = (letters: readonly (readonly string[])[]) => letters.reduce<string[]>(extend, [initialsPrefix]);
 
 const firstLetters = (readings: readonly string[]) => [...new Set(readings.map((reading) => reading.charAt(0)))];
 const codesOf = (readings: readonly string[]) => readings.flatMap((reading) => syllableCodes.get(reading) ?? []);
@@ -37,13 +39,17 @@ export function sectionTokens(folded: string, readingsOf: ReadingsOf): string[] 
   const codes = chars.map((char) => codesOf(readingsOf(char)));
   const letters = chars.map((char) => firstLetters(readingsOf(char)));
   for (let start = 0; start < chars.length; start++) {
-    for (let length = 1; length <= MAX_INITIALS && start + length <= chars.length; length++) {
-      const end = start + length;
-      if (letters[end - 1]?.length === 0) break;
-      if (length <= MAX_SYLLABLES && codes.slice(start, end).every((list) => list.length > 0)) {
-        for (const token of syllableTokens(codes.slice(start, end))) tokens.add(token);
-      }
-      if (length >= MIN_INITIALS) for (const token of initialsTokens(letters.slice(start, end))) tokens.add(token);
+    // Each sequence starting here grows by one character at a time, so each token is built once.
+    let syllables = [syllablesPrefix];
+    let initials = [initialsPrefix];
+    for (let end = start; end < chars.length && end - start < MAX_INITIALS; end++) {
+      const nextLetters = letters[end] ?? [];
+      if (nextLetters.length === 0) break;
+      const length = end - start + 1;
+      syllables = length <= MAX_SYLLABLES ? extend(syllables, codes[end] ?? []) : [];
+      initials = extend(initials, nextLetters);
+      for (const token of syllables) tokens.add(token);
+      if (length >= MIN_INITIALS) for (const token of initials) tokens.add(token);
     }
   }
   return [...tokens];

@@ -2,11 +2,11 @@ import { foldText } from './fold-text.ts';
 import type { SearchSections, SectionSearchResult } from './search-sections.ts';
 import {
   headingWords,
-  labelOfPath,
   type NumberedSection,
   parseSectionNumber,
   resolveSectionNumber,
   type SectionJump,
+  sectionLabel,
 } from './section-number.ts';
 
 /** Shortest query that may name a heading by its first words: one character is any text. */
@@ -20,7 +20,7 @@ function headingJump(result: SectionSearchResult): SectionJump | undefined {
   if (!hit) return undefined;
   // A chapter's own opening section: its page, as the chapter's number (`（二）`) jumps to.
   const url = hit.path === hit.chapter ? (hit.url.split('#')[0] ?? hit.url) : hit.url;
-  return { label: labelOfPath(hit.path), url };
+  return { label: sectionLabel(hit), url };
 }
 
 /**

@@ -42,17 +42,23 @@ export function formatChapterNumber(chapter: number): string {
   return `（${tensText}${ones === 0 ? '' : numeralDigits[ones - 1]}）`;
 }
 
-function chapterValue(text: string): number | undefined {
-  return chineseNumeral.test(text) ? parseChineseNumeral(text) : Number(text);
-}
+// `（二）3`, `(2)3`, `二3`, `二、3`, `二.3`, `二（三）`, `2.3`, `2-3`, `s2-3`, `s2`, `（二）`, `二、`: the chapter with
+// parentheses, `s`, a Chinese numeral or digits and a separator; the item in digits, or a numeral in
+// parentheses. A bare `二` or `23` stays a text query.
+const chapterPart = '([一二三四五六七八九十]+|\\d{1,2})';
+const itemPart = '(\\d{1,2}|\\([一二三四五六七八九十]+\\)|\\(\\d{1,2}\\))';
+const numberForms = [
+  new RegExp(`^\\(${chapterPart}\\)(?:[、.\\-\\s]?${itemPart}[、.]?)?$`),
+  /^s(\d{1,2})(?:[.-](\d{1,2}))?$/,
+  new RegExp(`^([一二三四五六七八九十]+)(?:[、.\\-\\s]?${itemPart}[、.]?|、)$`),
+  /^(\d{1,2})[.-](\d{1,2})$/,
+];
 
-// `（二）3`, `(2)3`, `二3`, `二、3`, `二.3`, `2.3`, `2-3`, `s2-3`, `s2`, `（二）`: the chapter with
-// parentheses, `s` or a Chinese numeral; an item after a separator, or directly after a Chinese numeral
-// or a parenthesis. A bare `二` or `23` stays a text query.
-const parenthesized = /^\(([一二三四五六七八九十]+|\d{1,2})\)(?:[、.\-\s]?(\d{1,2})[、.]?)?$/;
-const prefixed = /^s(\d{1,2})(?:[.-](\d{1,2}))?$/;
-const numeralFirst = /^([一二三四五六七八九十]+)[、.\-\s]?(\d{1,2})[、.]?$/;
-const digitsFirst = /^(\d{1,2})[.-](\d{1,2})$/;
+function numberValue(text: string): number | undefined {
+  const bare = text.replace(/^\((.*)\)$/, '$1');
+  const value = chineseNumeral.test(bare) ? parseChineseNumeral(bare) : Number(bare);
+  return value === undefined || Number.isNaN(value) || value === 0 ? undefined : value;
+}
 
 /** The section number a query names, or undefined when it is not one (then it is an ordinary query). */
 export function parseSectionNumber(query: string): SectionNumber | undefined {
@@ -61,31 +67,46 @@ export function parseSectionNumber(query: string): SectionNumber | undefined {
     .join('')
     .replace(/[．。]/g, '.')
     .replace(/[－—]/g, '-');
-  for (const pattern of [parenthesized, prefixed, numeralFirst, digitsFirst]) {
+  for (const pattern of numberForms) {
     const match = pattern.exec(folded);
     if (!match?.[1]) continue;
-    const chapter = chapterValue(match[1]);
-    if (chapter === undefined || chapter === 0) return undefined;
-    return match[2] === undefined ? { chapter } : { chapter, item: Number(match[2]) };
+    const chapter = numberValue(match[1]);
+    if (chapter === undefined) return undefined;
+    if (match[2] === undefined) return { chapter };
+    const item = numberValue(match[2]);
+    return item === undefined ? undefined : { chapter, item };
   }
   return undefined;
 }
 
-const chapterPrefix = /^（([一二三四五六七八九十]+)）/;
-const itemPrefix = /^(\d+)、/;
+/** The number a chapter title or heading starts with, as printed: `（二）`, `二、`, `3、`, `3.`. */
+const leadingNumber = /^(?:（([一二三四五六七八九十]+|\d{1,2})）|([一二三四五六七八九十]+|\d{1,2})[、.．])/;
 const pathSeparator = ' › ';
+
+function numberAtStart(text: string): { value: number; printed: string } | undefined {
+  const match = leadingNumber.exec(text);
+  if (!match) return undefined;
+  const value = numberValue(match[1] ?? match[2] ?? '');
+  return value === undefined ? undefined : { value, printed: match[0] };
+}
+
+/** The heading a section's path ends with (`（二） › 3、从方法…` → `3、从方法…`). */
+const lastHeading = (path: string) => path.split(pathSeparator).at(-1) ?? '';
+
+/** `（二）3、从方法…`: a section's chapter number and heading as the report prints them. */
+export function sectionLabel(section: Pick<Section, 'chapter' | 'path'>): string {
+  if (section.path === section.chapter) return section.chapter;
+  return `${numberAtStart(section.chapter)?.printed ?? ''}${lastHeading(section.path)}`;
+}
 
 /** The number and printed label of a built section (`（二） › 3、…` → chapter 2, item 3), if it has a number. */
 export function numberOfSection(section: Pick<Section, 'chapter' | 'path' | 'url'>): NumberedSection | undefined {
-  const chapterMatch = chapterPrefix.exec(section.chapter);
-  const chapter = chapterMatch?.[1] ? parseChineseNumeral(chapterMatch[1]) : undefined;
-  if (chapter === undefined || !chapterMatch) return undefined;
-  const heading = section.path.split(pathSeparator).at(-1) ?? '';
-  const item = itemPrefix.exec(heading)?.[1];
-  if (section.path === section.chapter) return { chapter, label: section.chapter, url: section.url };
-  return item === undefined
-    ? undefined
-    : { chapter, item: Number(item), label: `${chapterMatch[0]}${heading}`, url: section.url };
+  const chapter = numberAtStart(section.chapter)?.value;
+  if (chapter === undefined) return undefined;
+  const label = sectionLabel(section);
+  if (section.path === section.chapter) return { chapter, label, url: section.url };
+  const item = numberAtStart(lastHeading(section.path))?.value;
+  return item === undefined ? undefined : { chapter, item, label, url: section.url };
 }
 
 /** Every numbered item, plus each numbered chapter (its page) even when its title has no text of its own. */
@@ -110,14 +131,10 @@ export function resolveSectionNumber(number: SectionNumber, list: readonly Numbe
   return { label: number.item === undefined ? chapter : `${chapter}${number.item}` };
 }
 
-/** `（二） › 3、…` → `（二）3、…`: a section's number and heading as the report prints them. */
-export function labelOfPath(path: string): string {
-  return path.replace(pathSeparator, '');
-}
-
-/** The heading a section's path ends with, without its item number (`3、从方法…` → `从方法…`). */
+/** A section's heading without its number (`3、从方法…` → `从方法…`), or its chapter's title without one. */
 export function headingWords(path: string): string {
-  return (path.split(pathSeparator).at(-1) ?? '').replace(itemPrefix, '').replace(chapterPrefix, '');
+  const heading = lastHeading(path);
+  return heading.slice(numberAtStart(heading)?.printed.length ?? 0);
 }
 
 /** `（二）3、从方法和节奏角度……`: a label cut after its first clause, as the jump line shows it. */

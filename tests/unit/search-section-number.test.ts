@@ -22,6 +22,10 @@ describe('section number queries', () => {
     ['S2-3', { chapter: 2, item: 3 }],
     [' 十二 4 ', { chapter: 12, item: 4 }],
     ['（二）', { chapter: 2 }],
+    ['二、', { chapter: 2 }],
+    ['二（三）', { chapter: 2, item: 3 }],
+    ['二、（三）', { chapter: 2, item: 3 }],
+    ['三十八（一）', { chapter: 38, item: 1 }],
     ['s1', { chapter: 1 }],
   ])('%j names %j', (query, number) => {
     expect(parseSectionNumber(query)).toEqual(number);
@@ -61,6 +65,7 @@ const sections = [
     2,
   ),
   ...extractSections(page('<h1>结语</h1><p>丁</p>'), '/closing/', 4),
+  ...extractSections(page('<h1>三十八、从交流</h1><h2 id="p38-s1">（一）从言行，引导</h2><p>戊</p>'), '/p38/', 5),
 ];
 
 describe('section list', () => {
@@ -72,6 +77,8 @@ describe('section list', () => {
       { chapter: 1, item: 4, label: '（一）4、发挥干部考核机制', url: '/s1/#s1-4' },
       { chapter: 2, label: '（二）从个体层面', url: '/s2/' },
       { chapter: 2, item: 3, label: '（二）3、从方法和节奏角度，引导领导干部定局的抓点', url: '/s2/#s2-3' },
+      { chapter: 38, label: '三十八、从交流', url: '/p38/' },
+      { chapter: 38, item: 1, label: '三十八、（一）从言行，引导', url: '/p38/#p38-s1' },
     ]);
   });
 
