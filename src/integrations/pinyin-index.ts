@@ -50,13 +50,15 @@ export function pinyinIndex(): AstroIntegration {
           const sections = builtSections(sitePath, base);
           const readings = readingsDictionary(sections.map((section) => section.text));
           const readingsOf = (char: string) => readings.get(char) ?? [];
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+          // `und`: no stemmer and no word segmentation of a million tokens; the page's `zh-cn` finds it as the
+          // only language of the bundle, and segments a query of ASCII letters as one word.
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
           if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
           for (const section of sections) {
             const added = await index.addCustomRecord({
               url: section.url,
               content: sectionTokens(foldText(section.text).folded, readingsOf).join(' '),
-              language: 'zh-cn',
+              language: 'und',
               meta: { position: String(section.position) },
             });
             if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);

@@ -23,10 +23,12 @@ async function fetchJson<T>(file: string): Promise<T> {
 
 /** Pagefind's second instance on the pinyin bundle, made by the site's Pagefind module (no second copy of it). */
 async function loadBundle(main: Pagefind): Promise<Pagefind> {
-  const bundle = (main as Pagefind & { createInstance(options: { basePath: string }): Pagefind }).createInstance({
+  type CreateInstance = (options: { basePath: string; noWorker: boolean }) => Pagefind;
+  // Options at creation: the instance starts loading at once, and would fetch a worker the bundle does not ship.
+  const bundle = (main as Pagefind & { createInstance: CreateInstance }).createInstance({
     basePath: withBase(`${PINYIN_BUNDLE}/`),
+    noWorker: true,
   });
-  await bundle.options({ noWorker: true });
   await bundle.init();
   return bundle;
 }
