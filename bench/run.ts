@@ -20,6 +20,7 @@ import { resultsMarkdown } from './lib/results-table.ts';
 import { timeCommand } from './lib/run-command.ts';
 import { searchAccuracy } from './lib/search-accuracy.ts';
 import { runSearchEval } from './lib/search-eval.ts';
+import { exactIndexSize, type IndexSize } from './lib/search-scale.ts';
 import {
   builtPagePaths,
   installPinned,
@@ -96,6 +97,7 @@ async function stockSearch(
       firstQueryBytes: figures.firstQueryBytes,
       laterQueryBytes: figures.laterQueryBytes.median,
       warmLatency: figures.warmLatency,
+      queryBytes: figures.queryBytes,
       recall: accuracy.recall,
       precision: accuracy.precision,
     };
@@ -146,8 +148,10 @@ function convertCommand(outDir: string, files: string[]): Command {
   return ['npm', ['run', '--silent', 'convert', '--', '--out', outDir, ...files], { cwd: ROOT }];
 }
 
-async function buildScales(work: string): Promise<Omit<ScaleFigures, 'search'>[]> {
-  const built: Omit<ScaleFigures, 'search'>[] = [];
+type BuiltScale = Omit<ScaleFigures, 'search' | 'ourSearch'>;
+
+async function buildScales(work: string): Promise<BuiltScale[]> {
+  const built: BuiltScale[] = [];
   for (const scale of SCALES) {
     const folder = join(work, `scale-${scale}x`);
     const source = await writeSyntheticSource(join(folder, 'source'), scale);
@@ -168,6 +172,10 @@ async function buildScales(work: string): Promise<Omit<ScaleFigures, 'search'>[]
       'value' in build
         ? await measure(`index ${scale}×`, () => pagefindIndexBytes(join(siteDir, 'pagefind')))
         : skippedAll('build failed');
+    const exactIndex: Measured<IndexSize> =
+      'value' in build
+        ? await measure(`exact index ${scale}×`, () => exactIndexSize(siteDir))
+        : skippedAll('build failed');
     built.push({
       scale,
       pages: source.pages,
@@ -176,6 +184,7 @@ async function buildScales(work: string): Promise<Omit<ScaleFigures, 'search'>[]
       convert,
       build,
       indexBytes,
+      exactIndex,
     });
   }
   return built;
@@ -271,7 +280,14 @@ async function main(): Promise<BenchResults> {
                 ),
               )
             : skippedAll('build failed');
-        scaleFigures.push({ ...figures, search });
+        // Our search on the same text, through our real UI (npm run search:eval).
+        const ourSearch: Measured<SearchFigures> =
+          'value' in figures.build
+            ? await measure(`our search ${figures.scale}×`, () =>
+                runSearchEval(ROOT, siteDir, QUERIES_FILE, join(work, `search-eval-${figures.scale}x.json`)),
+              )
+            : skippedAll('build failed');
+        scaleFigures.push({ ...figures, search, ourSearch });
       }
       results = {
         date: new Date().toISOString(),

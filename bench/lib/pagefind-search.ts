@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { QueryOutcome } from './search-accuracy.ts';
 import { type Summary, summarize } from './stats.ts';
 import { recordTransfers, sumGzipBytes, type Transfer } from './transfer-recorder.ts';
@@ -13,6 +13,8 @@ export interface PagefindSearchFigures {
   laterQueryBytes: Summary;
   /** Milliseconds of search() plus data() of the shown results, once the query's files are loaded. */
   warmLatency: Summary;
+  /** Gzip bytes of each query alone: a fresh visit with Pagefind loaded, then the query and its shown results. */
+  queryBytes: { q: string; bytes: number }[];
   outcomes: QueryOutcome[];
   /** Indexed text of every page that has `data-pagefind-body`, by path. */
   pageTexts: Map<string, string>;
@@ -34,6 +36,44 @@ interface PagefindWindow {
   };
 }
 
+/** Imports `/pagefind/pagefind.js` into the page and initialises it. */
+async function loadPagefind(page: Page, pageUrl: string): Promise<void> {
+  await page.evaluate(async (origin) => {
+    const pagefind: PagefindWindow['pagefind'] = await import(`${origin}/pagefind/pagefind.js`);
+    await pagefind.init();
+    (window as unknown as PagefindWindow).pagefind = pagefind;
+  }, new URL(pageUrl).origin);
+}
+
+/** Milliseconds of one query and the data of its shown results. */
+function timedQuery(page: Page, query: string): Promise<number> {
+  return page.evaluate(
+    async ({ query, shown }) => {
+      const start = performance.now();
+      const { results } = await (window as unknown as PagefindWindow).pagefind.search(query);
+      await Promise.all(results.slice(0, shown).map((result) => result.data()));
+      return performance.now() - start;
+    },
+    { query, shown: SHOWN_RESULTS },
+  );
+}
+
+/** Bytes of one query on a fresh visit once Pagefind is loaded (init() returns before its WASM is: wait for the network). */
+async function isolatedQueryBytes(browser: Browser, pageUrl: string, query: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(pageUrl, { waitUntil: 'networkidle' });
+    await loadPagefind(page, pageUrl);
+    await page.waitForLoadState('networkidle');
+    const recorder = recordTransfers(page);
+    await timedQuery(page, query);
+    return sumGzipBytes(await recorder.take());
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * Runs every query through `/pagefind/pagefind.js` on a page of the site in a fresh context:
  * first the bytes (cold, then each later query), then warm timings, then all results for accuracy.
@@ -50,21 +90,8 @@ export async function measurePagefindSearch(
     await page.goto(pageUrl, { waitUntil: 'networkidle' });
     const recorder = recordTransfers(page);
     await recorder.take();
-    const runQuery = (query: string) =>
-      page.evaluate(
-        async ({ query, shown }) => {
-          const start = performance.now();
-          const { results } = await (window as unknown as PagefindWindow).pagefind.search(query);
-          await Promise.all(results.slice(0, shown).map((result) => result.data()));
-          return performance.now() - start;
-        },
-        { query, shown: SHOWN_RESULTS },
-      );
-    await page.evaluate(async (origin) => {
-      const pagefind: PagefindWindow['pagefind'] = await import(`${origin}/pagefind/pagefind.js`);
-      await pagefind.init();
-      (window as unknown as PagefindWindow).pagefind = pagefind;
-    }, new URL(pageUrl).origin);
+    const runQuery = (query: string) => timedQuery(page, query);
+    await loadPagefind(page, pageUrl);
     const initBytes = sumGzipBytes(await recorder.take());
     const perQuery: Transfer[][] = [];
     for (const query of queries) {
@@ -86,11 +113,15 @@ export async function measurePagefindSearch(
       return all;
     }, queries);
     const pageTexts = await indexedPageTexts(page, pagePaths);
+    const queryBytes: { q: string; bytes: number }[] = [];
+    for (const query of queries)
+      queryBytes.push({ q: query, bytes: await isolatedQueryBytes(browser, pageUrl, query) });
     return {
       coldBytes: initBytes + sumGzipBytes(firstQuery),
       firstQueryBytes: sumGzipBytes(firstQuery.filter((transfer) => isQueryData(transfer.url))),
       laterQueryBytes: summarize(laterQueries.map(sumGzipBytes)),
       warmLatency: summarize(warm),
+      queryBytes,
       outcomes,
       pageTexts,
     };
@@ -100,10 +131,7 @@ export async function measurePagefindSearch(
 }
 
 /** Text Pagefind indexes on each page: `[data-pagefind-body]` less `[data-pagefind-ignore]`. */
-async function indexedPageTexts(
-  page: import('playwright-core').Page,
-  pagePaths: string[],
-): Promise<Map<string, string>> {
+async function indexedPageTexts(page: Page, pagePaths: string[]): Promise<Map<string, string>> {
   const entries = await page.evaluate(async (paths) => {
     const texts: [string, string][] = [];
     for (const path of paths) {

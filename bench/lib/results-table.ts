@@ -2,6 +2,7 @@ import type { FirstView } from './first-view.ts';
 import { LIGHTHOUSE_CATEGORIES, type LighthouseScores } from './lighthouse.ts';
 import { cell, type Measured, measuredValue } from './measured.ts';
 import type { BenchResults, ScaleFigures, SearchFigures } from './results.ts';
+import { searchScaleLines, searchScaleTable } from './search-scale.ts';
 import type { Summary } from './stats.ts';
 import { formatKilobytes, formatMilliseconds, formatRatio, formatTiming, markdownTable } from './table.ts';
 
@@ -170,6 +171,10 @@ export function resultsMarkdown(results: BenchResults): string {
     scaleTable(results.scale),
     '',
     growthLine(results.scale),
+    '',
+    searchScaleTable(results.scale),
+    '',
+    searchScaleLines(results.scale),
     '',
     `Converter throughput: ${throughput}.`,
   ].join('\n');

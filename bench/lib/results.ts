@@ -1,6 +1,7 @@
 import type { FirstView } from './first-view.ts';
 import type { LighthouseScores } from './lighthouse.ts';
 import type { Measured } from './measured.ts';
+import type { IndexSize } from './search-scale.ts';
 import type { Summary } from './stats.ts';
 
 /** Search figures of one site on the bench's query set. */
@@ -12,6 +13,8 @@ export interface SearchFigures {
   /** Median gzip bytes a later query adds. */
   laterQueryBytes: number;
   warmLatency: Summary;
+  /** Gzip bytes of each query alone, on a fresh visit with the search code loaded: what the scale target bounds. */
+  queryBytes: { q: string; bytes: number }[];
   recall: number;
   precision: number;
 }
@@ -34,7 +37,12 @@ export interface ScaleFigures {
   build: Measured<Summary>;
   /** Bytes on disk of the Pagefind index files (meta, chunks, filters, fragments), code and UI left out. */
   indexBytes: Measured<number>;
+  /** Our exact search's index on disk: token chunks and meta plus text windows, code left out. */
+  exactIndex: Measured<IndexSize>;
+  /** Stock Pagefind's API on the Pagefind index of the same text. */
   search: Measured<SearchFigures>;
+  /** Our search (search:eval) on the same site. */
+  ourSearch: Measured<SearchFigures>;
 }
 
 export interface Throughput {

@@ -10,10 +10,19 @@ function numberAt(json: Record<string, unknown>, path: string): number {
   return value;
 }
 
+function queryBytesAt(json: Record<string, unknown>): { q: string; bytes: number }[] {
+  const entries = json.perQueryBytes;
+  const valid = (entry: unknown): entry is { q: string; bytes: number } =>
+    typeof (entry as { q?: unknown }).q === 'string' && typeof (entry as { bytes?: unknown }).bytes === 'number';
+  if (!Array.isArray(entries) || !entries.every(valid)) throw new Error('search:eval JSON lacks perQueryBytes');
+  return entries;
+}
+
 /**
  * Our search figures from `npm run search:eval -- --queries FILE --json OUT`, which runs the
  * queries through our real search UI on the built dist/. The JSON contract the bench reads:
- * { coldBytes, firstQueryBytes, laterQueryBytes, warmLatency: { median, p95, min, max, runs }, recall, precision }.
+ * { coldBytes, firstQueryBytes, laterQueryBytes, perQueryBytes: [{ q, bytes }], warmLatency: { median, p95, min, max, runs },
+ * recall, precision }.
  */
 export function parseSearchEval(json: Record<string, unknown>): SearchFigures {
   return {
@@ -27,6 +36,7 @@ export function parseSearchEval(json: Record<string, unknown>): SearchFigures {
       max: numberAt(json, 'warmLatency.max'),
       runs: numberAt(json, 'warmLatency.runs'),
     },
+    queryBytes: queryBytesAt(json),
     recall: numberAt(json, 'recall'),
     precision: numberAt(json, 'precision'),
   };

@@ -2,12 +2,34 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { builtSections } from '../search/built-sections.ts';
-import { BLOCK_BREAK, foldText } from '../search/fold-text.ts';
-import { BREAKS_META, blockBreakOffsets, CHARS_FILTER } from '../search/search-sections.ts';
+import type { Section } from '../search/section.ts';
+import { writeExactSearchIndex } from './exact-search-index.ts';
+
+/** Pagefind's own index of the section texts, one custom record per section (the stock search's view of the site). */
+async function writeTextIndex(sitePath: string, sections: readonly Section[]): Promise<void> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    for (const section of sections) {
+      const added = await index.addCustomRecord({
+        url: section.url,
+        content: section.text,
+        language: 'zh-cn',
+        meta: { title: section.path, chapter: section.chapter },
+      });
+      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: `${sitePath}pagefind` });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+}
 
 /**
- * Builds the Pagefind index of the built site through Pagefind's Node API (as Starlight does), one
- * custom record per section so that every result is a section with its own URL and `#id`.
+ * Builds the search indexes of the built site through Pagefind's Node API (as Starlight does), one
+ * record per section so that every result is a section with its own URL and `#id`: Pagefind's text
+ * index, and the exact search's token index with its text windows.
  */
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
@@ -19,28 +41,13 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const sitePath = fileURLToPath(dir);
-        try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-          if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-          const sections = builtSections(sitePath, base);
-          for (const section of sections) {
-            const chars = [...new Set(foldText(section.text).folded.replaceAll(BLOCK_BREAK, ''))];
-            const added = await index.addCustomRecord({
-              url: section.url,
-              content: section.text,
-              language: 'zh-cn',
-              meta: { title: section.path, chapter: section.chapter, [BREAKS_META]: blockBreakOffsets(section.text) },
-              filters: { [CHARS_FILTER]: chars },
-              sort: { position: String(section.position).padStart(4, '0') },
-            });
-            if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-          }
-          const written = await index.writeFiles({ outputPath: `${sitePath}pagefind` });
-          if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          logger.info(`Pagefind indexed ${sections.length} sections`);
-        } finally {
-          await pagefind.close();
-        }
+        const sections = builtSections(sitePath, base);
+        await writeTextIndex(sitePath, sections);
+        const started = performance.now();
+        await writeExactSearchIndex(sitePath, sections);
+        logger.info(
+          `Pagefind indexed ${sections.length} sections; exact-search index in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

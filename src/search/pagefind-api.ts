@@ -8,6 +8,8 @@ export interface PagefindResultData {
 
 export interface PagefindResult {
   id: string;
+  /** Word positions of the match in the record. */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 

@@ -1,5 +1,4 @@
-import type { Pagefind } from './pagefind-api.ts';
-import type { SearchSections, SectionRecord } from './search-sections.ts';
+import type { SearchSections } from './search-sections.ts';
 
 /** Latin letters, half- or full-width: the only queries that may be pinyin. */
 const latinLetter = /[a-zA-Zａ-ｚＡ-Ｚü]/;
@@ -9,16 +8,12 @@ const latinLetter = /[a-zA-Zａ-ｚＡ-Ｚü]/;
  * at once, and text wins when it is found exactly (`www` in the text is text). A query without Latin
  * letters never loads the pinyin module or its index.
  */
-export function withPinyin(search: SearchSections, pagefind: Pagefind): SearchSections {
-  let sectionAt: ((position: number) => Promise<SectionRecord>) | undefined;
+export function withPinyin(search: SearchSections, textUrl: string): SearchSections {
   return async (query) => {
     if (!latinLetter.test(query)) return search(query);
-    const pinyin = import('./pinyin-search.ts').then((module) => {
-      sectionAt ??= module.sectionsByPosition(pagefind);
-      return module.searchPinyin(query, pagefind, sectionAt);
-    });
+    const pinyin = import('./pinyin-search.ts').then((module) => module.searchPinyin(query, textUrl));
     const [asText, byPinyin] = await Promise.all([search(query), pinyin]);
-    if (asText.kind === 'exact' && asText.hits.length > 0) return asText;
-    return byPinyin && byPinyin.hits.length > 0 ? byPinyin : asText;
+    if (asText.kind === 'exact' && asText.total > 0) return asText;
+    return byPinyin && byPinyin.total > 0 ? byPinyin : asText;
   };
 }

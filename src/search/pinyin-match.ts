@@ -48,11 +48,13 @@ function termOccurrences(term: PinyinTerm, text: FoldedChars, readingsOf: Readin
   return found;
 }
 
-/** A section's matches of a pinyin query: empty unless every term occurs; ranges in the original text. */
+/** The occurrences of a pinyin query's terms in a text; ranges in the original text. */
 export interface PinyinMatch {
   ranges: TextRange[];
   /** The distinct stretches of folded text the terms matched (`群众`), for the landing page to highlight. */
   matched: string[];
+  /** Whether each term occurs (a section must hold them all). */
+  found: boolean[];
 }
 
 export function pinyinMatch(
@@ -63,10 +65,10 @@ export function pinyinMatch(
 ): PinyinMatch {
   const chars = foldedChars(folded.folded);
   const perTerm = terms.map((term) => termOccurrences(term, chars, readingsOf));
-  if (perTerm.some((occurrences) => occurrences.length === 0)) return { ranges: [], matched: [] };
   const occurrences = perTerm.flat();
   return {
     ranges: mergeRanges(occurrences.map(([start, end]) => originalRange(text, folded, start, end))),
     matched: [...new Set(occurrences.map(([start, end]) => folded.folded.slice(start, end)))],
+    found: perTerm.map((found) => found.length > 0),
   };
 }

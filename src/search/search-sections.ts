@@ -1,114 +1,167 @@
-import { buildExcerpt, type Excerpt } from './excerpt.ts';
-import { BLOCK_BREAK, foldText } from './fold-text.ts';
-import { matchRanges } from './match-ranges.ts';
-import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind-api.ts';
+import { termPieces, termStarts } from './exact-tokens.ts';
+import { buildExcerpt, type Excerpt, type ExcerptPart, leadExcerpt, markedParts } from './excerpt.ts';
+import { BLOCK_BREAK } from './fold-text.ts';
+import { matchRanges, type TextRange } from './match-ranges.ts';
 import { queryTerms } from './query-terms.ts';
 import type { SectionJump } from './section-number.ts';
+import { firstWindowFor, joinWindows, loadTextWindow, type TextWindow, windowsReach } from './text-windows.ts';
+import type { TokenBundle } from './token-bundle.ts';
 
-/** Pagefind filter with each section's distinct folded characters (written by src/integrations/pagefind.ts). */
-export const CHARS_FILTER = 'chars';
-
-/** Pagefind metadata with the offsets of the block breaks in the section text (Pagefind turns them into spaces). */
-export const BREAKS_META = 'breaks';
-
-/** Zero-width space: Pagefind puts one between segmented Chinese words in the stored content. */
-const wordSeparator = /\u200b/g;
+/** Hits rendered at once; more load on demand. */
+export const PAGE_SIZE = 10;
 
 export interface SectionHit {
   url: string;
   chapter: string;
   path: string;
+  /** The path with the query's occurrences in it marked. */
+  pathParts: ExcerptPart[];
   excerpt: Excerpt;
   /** What the landing page highlights when it is not the query: the characters a pinyin query matched. */
   highlight?: string;
 }
 
-/** `exact`: sections holding every term; `approximate`: Pagefind's loose matches (「相近结果」) when none does. */
+/** `exact`: sections holding every term; `approximate`: sections holding the query's words (「相近结果」) when none does. */
 export interface SectionSearchResult {
   terms: string[];
   kind: 'exact' | 'approximate';
+  /** How many sections were found. */
+  total: number;
+  /** The first `PAGE_SIZE` hits, in reading order. */
   hits: SectionHit[];
+  /** The next page of hits after those already given; empty once all are given. */
+  more(): Promise<SectionHit[]>;
   /** Found by the readings of the text (「按拼音」), not by its characters. */
   byPinyin?: boolean;
   /** The section the query names by number or by its heading's first words, shown first. */
   jump?: SectionJump;
 }
 
-export interface SectionRecord {
-  url: string;
-  chapter: string;
-  path: string;
-  text: string;
+/** A section found, by its record id, with the first match of any term (folded characters). */
+interface FoundSection {
+  id: string;
+  start: number;
+  length: number;
 }
 
-/** The section text as built: Pagefind's content without its word separators, block breaks restored. */
-export function sectionText(content: string, breaks: string | undefined): string {
-  const chars = [...content.replace(wordSeparator, '')];
-  for (const offset of breaks ? breaks.split(',').map(Number) : []) {
-    if (chars[offset] === ' ') chars[offset] = BLOCK_BREAK;
+const length = (term: string) => [...term].length;
+
+/** Each section holding `term`, in reading order, with where the term first starts in it. */
+async function termSections(bundle: TokenBundle, term: string): Promise<Map<string, number>> {
+  const pieces = termPieces(term);
+  const found = await Promise.all(
+    pieces.map((piece) => (piece.every ? bundle.findEvery(piece.token) : bundle.find(piece.token))),
+  );
+  const positions = found.map((matches) => new Map(matches.map((match) => [match.id, match.positions])));
+  const starts = new Map<string, number>();
+  for (const { id } of found[0] ?? []) {
+    const [start] = termStarts(
+      pieces,
+      positions.map((byId) => byId.get(id) ?? []),
+    );
+    if (start !== undefined) starts.set(id, start);
   }
-  return chars.join('');
+  return starts;
 }
 
-/** A section as the index stores it. */
-export function sectionRecord(data: PagefindResultData): SectionRecord {
-  return {
-    url: data.url,
-    chapter: data.meta.chapter ?? '',
-    path: data.meta.title ?? '',
-    text: sectionText(data.content, data.meta[BREAKS_META]),
-  };
+/** The first match in a section among the terms it holds. */
+function firstMatch(id: string, terms: readonly string[], perTerm: readonly Map<string, number>[]): FoundSection {
+  let first: FoundSection = { id, start: Number.POSITIVE_INFINITY, length: 0 };
+  for (const [index, starts] of perTerm.entries()) {
+    const start = starts.get(id);
+    if (start !== undefined && start < first.start) first = { id, start, length: length(terms[index] ?? '') };
+  }
+  return first;
 }
 
-/** Offsets (in code points) of the block breaks of a section text, for `BREAKS_META`. */
-export function blockBreakOffsets(text: string): string {
-  return [...text].flatMap((char, index) => (char === BLOCK_BREAK ? [index] : [])).join(',');
+/** Sections holding every term, in reading order. */
+async function exactSections(bundle: TokenBundle, terms: readonly string[]): Promise<FoundSection[]> {
+  const perTerm = await Promise.all(terms.map((term) => termSections(bundle, term)));
+  const [first = new Map<string, number>(), ...rest] = perTerm;
+  return [...first.keys()]
+    .filter((id) => rest.every((starts) => starts.has(id)))
+    .map((id) => firstMatch(id, terms, perTerm));
 }
 
-/** Exact-substring section search over a Pagefind index of one record per section. */
-export function createSectionSearch(pagefind: Pagefind) {
-  const records = new Map<string, SectionRecord>();
+const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-  async function record(result: PagefindResult): Promise<SectionRecord> {
-    const cached = records.get(result.id);
-    if (cached) return cached;
-    const loaded = sectionRecord(await result.data());
-    records.set(result.id, loaded);
-    return loaded;
+/** The words of the terms, as a Chinese word segmenter (the browser's) splits them. */
+function wordsOf(terms: readonly string[]): string[] {
+  const words = terms.flatMap((term) =>
+    [...wordSegmenter.segment(term)].filter((segment) => segment.isWordLike).map((segment) => segment.segment),
+  );
+  return [...new Set(words)];
+}
+
+/**
+ * Sections holding the most of the query's words, as Pagefind's own loose search would find them:
+ * those holding all words first, then fewer; each list keeps reading order.
+ */
+async function approximateSections(bundle: TokenBundle, terms: readonly string[]): Promise<FoundSection[]> {
+  const words = wordsOf(terms);
+  const perWord = await Promise.all(words.map((word) => termSections(bundle, word)));
+  const held = new Map<string, number>();
+  for (const starts of perWord) for (const id of starts.keys()) held.set(id, (held.get(id) ?? 0) + 1);
+  return [...held].sort((a, b) => b[1] - a[1]).map(([id]) => firstMatch(id, words, perWord));
+}
+
+/**
+ * A hit from consecutive text windows starting at window `first`, with `rangesOf` marking the matches in
+ * the windows' text and in the path (the exact search's substrings, or pinyin's readings).
+ */
+export function windowsHit(
+  loaded: readonly TextWindow[],
+  first: number,
+  rangesOf: (text: string) => TextRange[],
+): SectionHit {
+  const { url, chapter, path } = loaded[0] as TextWindow;
+  const { text, before, after } = joinWindows(loaded);
+  const ranges = rangesOf(text);
+  const inHeading = first === 0 && (ranges[0]?.[0] ?? 0) < text.indexOf(BLOCK_BREAK);
+  const excerpt = inHeading
+    ? leadExcerpt(text, ranges, { before, after })
+    : buildExcerpt(text, ranges, undefined, { before, after });
+  return { url, chapter, path, pathParts: markedParts(path, rangesOf(path)), excerpt };
+}
+
+/** Exact-substring section search over the token bundle, with text windows fetched for the hits shown. */
+export function createSectionSearch(bundle: TokenBundle, textUrl: string) {
+  const textWindow = (id: string, index: number) => loadTextWindow(textUrl, id, index);
+
+  async function hit(found: FoundSection, terms: readonly string[]): Promise<SectionHit> {
+    const first = firstWindowFor(found.start);
+    const loaded = [await textWindow(found.id, first)];
+    for (
+      let last = loaded[0] as TextWindow;
+      !last.last && !windowsReach(first + loaded.length - 1, found.start, found.length);
+    ) {
+      last = await textWindow(found.id, first + loaded.length);
+      loaded.push(last);
+    }
+    return windowsHit(loaded, first, (text) => matchRanges(text, terms));
   }
 
-  function exactHit(section: SectionRecord, terms: string[]): SectionHit | undefined {
-    const folded = foldText(section.text);
-    if (!terms.every((term) => folded.folded.includes(term))) return undefined;
-    const excerpt = buildExcerpt(section.text, matchRanges(section.text, terms, folded));
-    return { url: section.url, chapter: section.chapter, path: section.path, excerpt };
-  }
-
-  async function approximateHits(terms: string[]): Promise<SectionHit[]> {
-    const { results } = await pagefind.search(terms.join(' '));
-    const sections = await Promise.all(results.slice(0, 10).map(record));
-    // Pagefind's own excerpt marks whole words; ours marks the characters the query shares with the text.
-    const chars = [...new Set(terms.join(''))];
-    return sections.map((section) => ({
-      url: section.url,
-      chapter: section.chapter,
-      path: section.path,
-      excerpt: buildExcerpt(section.text, matchRanges(section.text, chars)),
-    }));
+  function paged(
+    terms: string[],
+    kind: SectionSearchResult['kind'],
+    found: FoundSection[],
+    shownTerms: readonly string[],
+  ) {
+    let given = 0;
+    const page = () => {
+      const next = found.slice(given, given + PAGE_SIZE);
+      given += next.length;
+      return Promise.all(next.map((section) => hit(section, shownTerms)));
+    };
+    return page().then((hits): SectionSearchResult => ({ terms, kind, total: found.length, hits, more: page }));
   }
 
   return async function searchSections(query: string): Promise<SectionSearchResult> {
     const terms = await queryTerms(query);
-    if (terms.length === 0) return { terms, kind: 'exact', hits: [] };
-    // Sections holding every character of the query: a superset of the exact hits, narrowed below.
-    const { results } = await pagefind.search(null, {
-      filters: { [CHARS_FILTER]: [...new Set(terms.join(''))] },
-      sort: { position: 'asc' },
-    });
-    const sections = await Promise.all(results.map(record));
-    const hits = sections.flatMap((section) => exactHit(section, terms) ?? []);
-    if (hits.length > 0) return { terms, kind: 'exact', hits };
-    return { terms, kind: 'approximate', hits: await approximateHits(terms) };
+    if (terms.length === 0) return { terms, kind: 'exact', total: 0, hits: [], more: async () => [] };
+    const exact = await exactSections(bundle, terms);
+    if (exact.length > 0) return paged(terms, 'exact', exact, terms);
+    return paged(terms, 'approximate', await approximateSections(bundle, terms), wordsOf(terms));
   };
 }
 

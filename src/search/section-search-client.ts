@@ -1,9 +1,11 @@
 import { withBase } from '../utils/url.ts';
-import { loadPagefind } from './pagefind-api.ts';
+import { EXACT_BUNDLE } from './exact-tokens.ts';
 import { withPinyin } from './pinyin-fallback.ts';
 import { createSectionSearch, type SearchSections } from './search-sections.ts';
 import { type NumberedSection, SECTION_LIST_FILE } from './section-number.ts';
 import { withSectionJumps } from './section-number-jump.ts';
+import { TEXT_FOLDER } from './text-windows.ts';
+import { loadTokenBundle } from './token-bundle.ts';
 
 let pending: Promise<SearchSections> | undefined;
 let sectionList: Promise<NumberedSection[]> | undefined;
@@ -20,10 +22,13 @@ function loadSectionList(): Promise<NumberedSection[]> {
   return sectionList;
 }
 
-/** The site's section search, created once per page; Pagefind loads on first use. */
+/** The site's section search, created once per page; its index loads on first use. */
 export function sectionSearch(): Promise<SearchSections> {
-  pending ??= loadPagefind(withBase('pagefind/')).then((pagefind) =>
-    withSectionJumps(withPinyin(createSectionSearch(pagefind), pagefind), loadSectionList),
+  pending ??= loadTokenBundle(withBase(EXACT_BUNDLE)).then((bundle) =>
+    withSectionJumps(
+      withPinyin(createSectionSearch(bundle, withBase(TEXT_FOLDER)), withBase(TEXT_FOLDER)),
+      loadSectionList,
+    ),
   );
   pending.catch(() => {
     pending = undefined;

@@ -72,7 +72,10 @@ describe('in Chromium, with each page policy sent as meta and as _headers header
   it('visits every page and searches', () => {
     expect(pages.length).toBeGreaterThan(4);
     expect(failures).toEqual([]);
-    expect(record.requests.some((url) => url.endsWith('.pf_fragment'))).toBe(true);
+    // The exact search reads its token index and the text windows of the hits it shows, never a Pagefind fragment.
+    expect(record.requests.some((url) => /\/search-index\/exact\/index\/.+\.pf_index$/.test(url))).toBe(true);
+    expect(record.requests.some((url) => /\/search-index\/text\/.+\.json$/.test(url))).toBe(true);
+    expect(record.requests.filter((url) => url.endsWith('.pf_fragment'))).toEqual([]);
     expect(record.requests.some((url) => /wasm/.test(url))).toBe(true);
   });
 

@@ -46,6 +46,8 @@ describe('determinism: two clean builds are byte-identical', () => {
     const files = distFiles('', first);
     expect(files).toEqual(expect.arrayContaining(['index.html', 'sitemap-0.xml', '_headers', 'pagefind/pagefind.js']));
     expect(files.filter((file) => file.endsWith('.pf_fragment')).length).toBeGreaterThan(0);
+    expect(files.filter((file) => file.startsWith('search-index/exact/index/')).length).toBeGreaterThan(0);
+    expect(files.filter((file) => file.startsWith('search-index/text/')).length).toBeGreaterThan(0);
     expect(differingFiles(first as string, second as string)).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { cell, hasFailure, type Measured } from '../../bench/lib/measured.ts';
 import { replaceResultsSection } from '../../bench/lib/readme-section.ts';
 import type { BenchResults, ScaleFigures, SearchFigures } from '../../bench/lib/results.ts';
 import { comparisonTable, growthLine, resultsMarkdown, scaleTable } from '../../bench/lib/results-table.ts';
+import { searchScaleLines, searchScaleTable } from '../../bench/lib/search-scale.ts';
 import { summarize } from '../../bench/lib/stats.ts';
 import { formatKilobytes, formatMilliseconds, formatRatio, markdownTable } from '../../bench/lib/table.ts';
 
@@ -18,11 +19,17 @@ const view = (total: number): FirstView => ({
   jsBeforeInteraction: 0,
   requests: 1,
 });
-const search = (coldBytes: number, firstQueryBytes: number, laterQueryBytes = 0): SearchFigures => ({
+const search = (
+  coldBytes: number,
+  firstQueryBytes: number,
+  laterQueryBytes = 0,
+  queryBytes = [{ q: '群众', bytes: firstQueryBytes }],
+): SearchFigures => ({
   coldBytes,
   firstQueryBytes,
   laterQueryBytes,
   warmLatency: summarize([1, 2, 3]),
+  queryBytes,
   recall: 1,
   precision: 0.5,
 });
@@ -34,7 +41,14 @@ const scaleFigures = (scale: number, buildMs: number, indexBytes: number, later:
   convert: { value: summarize([10 * scale]) },
   build: { value: summarize([buildMs]) },
   indexBytes: { value: indexBytes },
+  exactIndex: { value: { bytes: indexBytes * 2, files: 10 * scale } },
   search: { value: search(90_000, later) },
+  ourSearch: {
+    value: search(80_000, later, 0, [
+      { q: '群众', bytes: later },
+      { q: '考核群众', bytes: 1000 },
+    ]),
+  },
 });
 
 function results(): BenchResults {
@@ -109,6 +123,18 @@ describe('tables', () => {
     expect(growthLine(figures)).toContain('bytes of a query 1.80×');
     expect(growthLine(figures)).toContain('cold + first query bytes 1.00×');
     expect(growthLine([figures[0] as ScaleFigures])).toBe('');
+  });
+
+  it('sets our search beside stock Pagefind at each scale, query by query', () => {
+    const figures = results().scale;
+    const table = searchScaleTable(figures);
+    expect(table.split('\n')).toHaveLength(6);
+    expect(table).toContain('| 100× | ours | 80.0 kB | 1.4 kB / 1.8 kB |');
+    expect(table).toContain('| 100× | stock Pagefind | 90.0 kB | 1.8 kB / 1.8 kB |');
+    const lines = searchScaleLines(figures);
+    expect(lines).toContain('1× 200.0 kB in 10 files, 100× 4000.0 kB in 1000 files');
+    expect(lines).toContain('ours at 100× ÷ ours at 1×: worst 1.80× (群众)');
+    expect(lines).toContain('ours ÷ stock Pagefind at 100×: worst 1.00× (群众)');
   });
 
   it('writes the machine and run settings above the tables', () => {

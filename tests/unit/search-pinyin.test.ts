@@ -88,9 +88,11 @@ describe('readings and matching', () => {
     expect(match('行zq').marked).toEqual(['行、重庆']);
   });
 
-  it('needs every term somewhere in the text', () => {
+  it('marks each term and tells which terms occur', () => {
     expect(match('qunzhong gongzuo').marked).toEqual(['群众', '群众工作']);
-    expect(match('qunzhong kaohe').marked).toEqual([]);
+    expect(match('qunzhong kaohe').marked).toEqual(['群众', '群众']);
+    const terms = parsePinyinQuery('qunzhong kaohe') ?? [];
+    expect(pinyinMatch(text, terms, readingsOf).found).toEqual([true, false]);
   });
 });
 

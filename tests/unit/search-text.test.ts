@@ -8,7 +8,6 @@ import { expectedUrls, isExactHighlight } from '../../src/search/ground-truth.ts
 import { matchRanges } from '../../src/search/match-ranges.ts';
 import { twToCn } from '../../src/search/opencc-tw-to-cn.ts';
 import { queryTerms } from '../../src/search/query-terms.ts';
-import { blockBreakOffsets, sectionText } from '../../src/search/search-sections.ts';
 import { hasTraditionalChar } from '../../src/search/to-simplified.ts';
 
 describe('query folding', () => {
@@ -81,11 +80,5 @@ describe('sections of a built page', () => {
   it('finds the sections holding every term', () => {
     expect(expectedUrls(sections, ['思想', '第二'])).toEqual(['/s2/#s2-1']);
     expect(expectedUrls(sections, ['编者注'])).toEqual([]);
-  });
-
-  it('restores a section text from Pagefind content (word separators, breaks as spaces)', () => {
-    const original = sections[1]?.text ?? '';
-    const stored = original.replaceAll('\n', ' \u200b').replace(/(.)(.)/gu, '$1\u200b$2');
-    expect(sectionText(stored, blockBreakOffsets(original))).toBe(original);
   });
 });

@@ -1,0 +1,31 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { EXACT_BUNDLE, sectionTokens } from '../search/exact-tokens.ts';
+import { foldText } from '../search/fold-text.ts';
+import type { Section } from '../search/section.ts';
+import { TEXT_FOLDER, textWindows, windowFile } from '../search/text-windows.ts';
+import { writeTokenBundle } from './token-bundle.ts';
+
+/**
+ * The exact search's index: a token bundle (src/search/exact-tokens.ts) and, beside it, each section's
+ * text in windows named by the section's record id, fetched only for hits on screen.
+ */
+export async function writeExactSearchIndex(sitePath: string, sections: readonly Section[]): Promise<void> {
+  const records = sections.map((section) => ({
+    url: section.url,
+    order: section.position,
+    tokens: sectionTokens(foldText(section.text).folded),
+  }));
+  const ids = await writeTokenBundle(join(sitePath, EXACT_BUNDLE), records);
+  const textPath = join(sitePath, TEXT_FOLDER);
+  rmSync(textPath, { recursive: true, force: true });
+  for (const section of sections) {
+    const id = ids.get(section.url);
+    if (id === undefined) throw new Error(`exact search index: no token record for ${section.url}`);
+    for (const [index, window] of textWindows(section).entries()) {
+      const file = join(textPath, windowFile(id, index));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(window));
+    }
+  }
+}

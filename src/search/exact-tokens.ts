@@ -1,0 +1,103 @@
+import { BLOCK_BREAK } from './fold-text.ts';
+
+/**
+ * Layout of the exact-search token bundle. Each character of a section's folded text owns `SLOTS`
+ * word positions: slot 0 holds the `WINDOW`-character string starting there (every position, so a
+ * longer term is decided from the positions of its pieces), slots 1–3 the 1–3-character string
+ * starting there when this is its first occurrence in the section (one posting per section, so a
+ * common character costs as little as a rare one).
+ */
+export const SLOTS = 4;
+export const WINDOW = 4;
+
+// Three base-36 digits reach U+B63E, past every CJK ideograph of the basic plane; `zzz` escapes the rest.
+const ESCAPE = 36 ** 3 - 1;
+
+function charToken(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  return code < ESCAPE ? code.toString(36).padStart(3, '0') : `zzz${code.toString(36).padStart(4, '0')}`;
+}
+
+/** The token of a folded string: ASCII digits and letters only, which every Pagefind language keeps whole. */
+export function tokenOf(text: string): string {
+  return [...text].map(charToken).join('');
+}
+
+/** Word position → token for one section's folded text (code points; block breaks end every string). */
+export function sectionTokens(folded: string): Map<number, string> {
+  const chars = [...folded];
+  const charTokens = chars.map(charToken);
+  const tokens = new Map<number, string>();
+  const seen = new Set<string>();
+  let blockEnd = -1;
+  for (let at = 0; at < chars.length; at++) {
+    if (chars[at] === BLOCK_BREAK) continue;
+    if (at > blockEnd) {
+      const next = chars.indexOf(BLOCK_BREAK, at);
+      blockEnd = next === -1 ? chars.length : next;
+    }
+    let token = '';
+    for (let length = 1; length <= WINDOW && at + length <= blockEnd; length++) {
+      token += charTokens[at + length - 1];
+      if (length === WINDOW) tokens.set(at * SLOTS, token);
+      else if (!seen.has(token)) {
+        seen.add(token);
+        tokens.set(at * SLOTS + length, token);
+      }
+    }
+  }
+  return tokens;
+}
+
+/**
+ * One token to look up for a term, at `offset` characters into it, found at word `slot` of its
+ * position; `every`: all its positions are needed (a piece of a longer term), not only the first.
+ */
+export interface TermPiece {
+  token: string;
+  offset: number;
+  slot: number;
+  every: boolean;
+}
+
+/**
+ * The tokens that decide a term: a term of up to `WINDOW` characters is its own token (its first
+ * occurrence); a longer one is covered by windows every `WINDOW` characters plus one ending with it.
+ */
+export function termPieces(term: string): TermPiece[] {
+  const chars = [...term];
+  if (chars.length <= WINDOW) {
+    return [{ token: tokenOf(term), offset: 0, slot: chars.length % WINDOW, every: false }];
+  }
+  const offsets = new Set<number>();
+  for (let offset = 0; offset + WINDOW < chars.length; offset += WINDOW) offsets.add(offset);
+  offsets.add(chars.length - WINDOW);
+  return [...offsets].map((offset) => ({
+    token: tokenOf(chars.slice(offset, offset + WINDOW).join('')),
+    offset,
+    slot: 0,
+    every: true,
+  }));
+}
+
+/**
+ * Where a term starts in one section, from the word positions at which each of its pieces was found
+ * there: every start at which all pieces line up, in text order (a short term: its first occurrence).
+ */
+export function termStarts(pieces: readonly TermPiece[], positions: readonly (readonly number[])[]): number[] {
+  const [first, ...rest] = pieces;
+  if (!first) return [];
+  const found = rest.map((_, index) => new Set(positions[index + 1]));
+  const starts: number[] = [];
+  for (const position of positions[0] ?? []) {
+    if (position % SLOTS !== first.slot) continue;
+    const start = (position - first.slot) / SLOTS - first.offset;
+    if (rest.every((piece, index) => found[index]?.has((start + piece.offset) * SLOTS + piece.slot))) {
+      starts.push(start);
+    }
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+/** Where the exact-search token bundle is built, relative to the site's base. */
+export const EXACT_BUNDLE = 'search-index/exact/';
