@@ -6,7 +6,7 @@ import { foldText } from './fold-text.ts';
 import { readingsDictionary } from './pinyin-readings.ts';
 import type { Section } from './section.ts';
 
-/** A section a query must return, with the stretches of folded text its characters must be marked on. */
+/** A section a query must return, with the stretches of folded text (in its text or path) that must be marked. */
 export interface PinyinTruth {
   url: string;
   matched: string[];
@@ -129,7 +129,9 @@ export function pinyinGroundTruth(sections: readonly Section[]) {
       return sections.flatMap((section, index) => {
         const perTerm = terms.map((term) => termStretches(term, folded[index] ?? '', spellingsOf));
         if (perTerm.some((stretches) => stretches.length === 0)) return [];
-        return [{ url: section.url, matched: [...new Set(perTerm.flat())] }];
+        // The result's path (chapter title › heading) is marked too, term by term.
+        const inPath = terms.flatMap((term) => termStretches(term, foldText(section.path).folded, spellingsOf));
+        return [{ url: section.url, matched: [...new Set([...perTerm.flat(), ...inPath])] }];
       });
     },
   };

@@ -91,6 +91,11 @@ export function renderResults(
   const shown = result.hits.slice(0, options.limit ?? result.hits.length);
   container.dataset.kind = result.terms.length === 0 ? 'idle' : exact ? 'exact' : 'approximate';
   container.dataset.total = String(result.total);
+  // A section number found is the answer: loose text matches for `二3` would only be noise.
+  if (result.jump?.url !== undefined && !exact) {
+    container.replaceChildren(renderJump(result.jump, query));
+    return;
+  }
   const groups: HTMLElement[] = [];
   appendHits(groups, shown, query, exact);
   const nodes: HTMLElement[] = [element('p', 'search-status', statusText(query, result))];
