@@ -1,5 +1,5 @@
 // Measures the site's search on the built site:
-// `npm run search:eval -- [--queries FILE | --exhaustive | --sample N [--seed S]] [--part K/N] [--dist DIR] [--json OUT]`.
+// `npm run search:eval -- [--queries FILE | --exhaustive | --sample N [--seed S] | --numbers] [--part K/N] [--dist DIR] [--json OUT]`.
 // Runs each query through the /search/ page's own search and rendering in Chromium, checks the rendered
 // results against the ground truth from the built section texts, and exits non-zero below 1.00.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -10,15 +10,22 @@ import { summarize } from '../bench/lib/stats.ts';
 import { builtSections } from '../src/search/built-sections.ts';
 import { BLOCK_BREAK } from '../src/search/fold-text.ts';
 import { expectedUrls, isExactHighlight, substringQueries } from '../src/search/ground-truth.ts';
+import { PINYIN_BUNDLE } from '../src/search/pinyin-files.ts';
+import { type PinyinTruth, pinyinGroundTruth } from '../src/search/pinyin-ground-truth.ts';
 import { queryTerms } from '../src/search/query-terms.ts';
 import { hasTraditionalChar } from '../src/search/to-simplified.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { sampleQueries } from './lib/query-sample.ts';
+import { sectionNumberQueries } from './lib/section-number-truth.ts';
 import { resolveFile, serveStatic } from './lib/static-server.ts';
 
 interface Query {
   q: string;
   truth?: string[];
+  /** `pinyin`: the truth comes from the readings of the text when the query is not found as text. */
+  by?: 'pinyin';
+  /** Number set: where the query must jump (null: the report lacks that number, and the results say so). */
+  jump?: string | null;
 }
 
 interface RenderedHit {
@@ -34,6 +41,8 @@ const { values } = parseArgs({
     // `K/N`: only every Nth query from the Kth, so that a large set can run in parts.
     part: { type: 'string', default: '1/1' },
     seed: { type: 'string', default: '12' },
+    numbers: { type: 'boolean', default: false },
+    content: { type: 'string', default: process.env.REPORT_CONTENT_DIR ?? 'content' },
     json: { type: 'string' },
     dist: { type: 'string', default: process.env.DIST_DIR ?? 'dist' },
     base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
@@ -47,12 +56,16 @@ const sections = builtSections(dist, base);
 function chosenQueries(): Query[] {
   if (values.exhaustive) return substringQueries(sections, 6).map((q) => ({ q }));
   if (values.sample) return sampleQueries(sections, Number(values.sample), Number(values.seed)).map((q) => ({ q }));
+  if (values.numbers)
+    return sectionNumberQueries(values.content, base).map(({ q, jump }) => ({ q, jump: jump ?? null }));
   return JSON.parse(readFileSync(values.queries, 'utf8'));
 }
 const [part = 1, parts = 1] = values.part.split('/').map(Number);
 const queries = chosenQueries().filter((_, index) => index % parts === part - 1);
+const pinyinTruth = queries.some((query) => query.by === 'pinyin') ? pinyinGroundTruth(sections) : undefined;
+const hasLatinLetter = (query: string) => /[a-zA-Zａ-ｚＡ-Ｚü]/.test(query);
 /** Large query sets list only their failures and skip the per-query byte and warm-latency runs. */
-const large = values.exhaustive || values.sample !== undefined;
+const large = values.exhaustive || values.sample !== undefined || values.numbers;
 
 /** Transfer size of a served file as a gzip-serving host would send it (Pagefind's own files are gzipped already). */
 function transferBytes(url: string): number {
@@ -66,10 +79,13 @@ function transferBytes(url: string): number {
   return /\.(pf_\w+|pagefind)$/.test(file) ? bytes.length : gzipSync(bytes).length;
 }
 
-function countBytes(page: Page): { take(): number } {
+function countBytes(page: Page): { take(): number; takePinyin(): number } {
   let total = 0;
+  let pinyin = 0;
   page.on('response', (response) => {
-    total += transferBytes(response.url());
+    const bytes = transferBytes(response.url());
+    total += bytes;
+    if (new URL(response.url()).pathname.includes(`/${PINYIN_BUNDLE}`)) pinyin += bytes;
   });
   return {
     take() {
@@ -77,7 +93,32 @@ function countBytes(page: Page): { take(): number } {
       total = 0;
       return taken;
     },
+    takePinyin() {
+      const taken = pinyin;
+      pinyin = 0;
+      return taken;
+    },
   };
+}
+
+interface RenderedJump {
+  /** Path and hash of the jump link, if any. */
+  url?: string;
+  /** The jump line says the number is absent. */
+  absent: boolean;
+  byPinyin: boolean;
+}
+
+async function renderedJump(page: Page): Promise<RenderedJump> {
+  return page.evaluate(() => {
+    const link = document.querySelector<HTMLAnchorElement>('.search-page-results .search-jump-link');
+    const line = document.querySelector('.search-page-results .search-jump');
+    return {
+      url: link ? `${link.pathname}${link.hash}` : undefined,
+      absent: !link && line !== null,
+      byPinyin: document.querySelector('.search-page-results .search-pinyin-label') !== null,
+    };
+  });
 }
 
 /** Clicks 「显示更多」 until every hit is shown, as a reader paging through would (in the page: one round trip). */
@@ -129,8 +170,11 @@ async function openSearchPage(page: Page, siteUrl: string): Promise<void> {
 }
 
 /** Bytes of each query on its own: a fresh visit to /search/ with the search code loaded, then the query. */
-async function isolatedQueryBytes(browser: Browser, siteUrl: string): Promise<{ q: string; bytes: number }[]> {
-  const measured: { q: string; bytes: number }[] = [];
+async function isolatedQueryBytes(
+  browser: Browser,
+  siteUrl: string,
+): Promise<{ q: string; bytes: number; pinyinIndex: number }[]> {
+  const measured: { q: string; bytes: number; pinyinIndex: number }[] = [];
   for (const { q } of queries) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -138,7 +182,7 @@ async function isolatedQueryBytes(browser: Browser, siteUrl: string): Promise<{ 
     await openSearchPage(page, siteUrl);
     bytes.take();
     await page.evaluate((query) => window.reportSearch?.run(query), q);
-    measured.push({ q, bytes: bytes.take() });
+    measured.push({ q, bytes: bytes.take(), pinyinIndex: bytes.takePinyin() });
     await context.close();
   }
   return measured;
@@ -177,20 +221,43 @@ try {
   let pagingBytes = 0;
   const firstRunLatencies: number[] = [];
   const warmBytes: number[] = [];
+  let pinyinForCharacters = 0;
   for (const [index, query] of queries.entries()) {
     const milliseconds = await page.evaluate((q) => window.reportSearch?.run(q) ?? 0, query.q);
     (index === 0 ? [] : firstRunLatencies).push(milliseconds);
     // The first screen's bytes; paging through the rest is the reader's choice, counted apart.
     warmBytes.push(bytes.take());
+    if (bytes.takePinyin() > 0 && !hasLatinLetter(query.q)) pinyinForCharacters++;
+    const jump = await renderedJump(page);
+    if (query.jump !== undefined) {
+      const ok = query.jump === null ? jump.absent : jump.url === query.jump;
+      const found = query.jump !== null && ok ? 1 : 0;
+      truePositives += found;
+      anchorsRight += found;
+      highlightsExact += found;
+      expectedTotal += query.jump === null ? 0 : 1;
+      returnedTotal += jump.url === undefined ? 0 : 1;
+      if (!ok) failedQueries++;
+      if (!ok || !large || values.verbose) {
+        const shown = jump.url ?? (jump.absent ? 'absent' : 'none');
+        console.log(`${ok ? '✓' : '✗'} ${JSON.stringify(query.q)} jump ${query.jump ?? 'absent'} shown ${shown}`);
+      }
+      continue;
+    }
     const terms = await queryTerms(query.q);
-    const truth = query.truth ?? expectedUrls(sections, terms);
+    const asText = query.truth ?? expectedUrls(sections, terms);
+    // Pinyin: text first (a real Latin word in the text is text), else the readings decide.
+    const byReadings: PinyinTruth[] | undefined =
+      query.by === 'pinyin' && asText.length === 0 ? (pinyinTruth?.matches(query.q) ?? []) : undefined;
+    const truth = byReadings ? byReadings.map((entry) => entry.url) : asText;
+    const highlightTerms = (url: string) => byReadings?.find((entry) => entry.url === url)?.matched ?? terms;
     await showAllHits(page);
     pagingBytes += bytes.take();
     const { kind, total, hits } = await renderedHits(page);
     const returned = kind === 'exact' ? hits : [];
     const counted = kind === 'exact' ? total : 0;
     const correct = returned.filter((hit) => truth.includes(hit.url));
-    const exact = correct.filter((hit) => isExactHighlight(hit.parts, terms));
+    const exact = correct.filter((hit) => isExactHighlight(hit.parts, highlightTerms(hit.url)));
     // A returned URL names the section by its heading's #id: right when that section holds the query.
     const anchored = correct.filter((hit) => sections.some((section) => section.url === hit.url));
     truePositives += correct.length;
@@ -198,7 +265,9 @@ try {
     returnedTotal += returned.length;
     anchorsRight += anchored.length;
     highlightsExact += exact.length;
+    const labelRight = jump.byPinyin === (byReadings !== undefined && byReadings.length > 0);
     const ok =
+      labelRight &&
       correct.length === truth.length &&
       returned.length === truth.length &&
       counted === truth.length &&
@@ -209,7 +278,7 @@ try {
     if (!ok || !large || values.verbose) {
       const mark = ok ? '✓' : '✗';
       console.log(
-        `${mark} ${JSON.stringify(query.q)} expected ${truth.length} returned ${returned.length} (${kind}, total ${counted}) correct ${correct.length} highlight ${exact.length} ${milliseconds.toFixed(1)} ms`,
+        `${mark} ${JSON.stringify(query.q)} expected ${truth.length} returned ${returned.length} (${kind}${jump.byPinyin ? ', 按拼音' : ''}, total ${counted}) correct ${correct.length} highlight ${exact.length} ${milliseconds.toFixed(1)} ms`,
       );
     }
   }
@@ -224,6 +293,8 @@ try {
   const figures = {
     queries: queries.length,
     failedQueries,
+    // A query without Latin letters must not download any of the pinyin index.
+    pinyinForCharacters,
     // Queries whose displayed total differs from the true number of sections.
     wrongTotals: countsWrong,
     recall: expectedTotal === 0 ? 1 : truePositives / expectedTotal,
@@ -254,6 +325,8 @@ try {
   if (values.json) writeFileSync(values.json, `${JSON.stringify(figures, null, 2)}\n`);
   const perfect =
     countsWrong === 0 &&
+    failedQueries === 0 &&
+    pinyinForCharacters === 0 &&
     [figures.recall, figures.precision, figures.anchorAccuracy, figures.highlightExactness].every(
       (value) => value === 1,
     );

@@ -8,15 +8,21 @@ export function matchRanges(text: string, terms: readonly string[], folded: Fold
   const ranges: TextRange[] = [];
   for (const term of terms) {
     for (let at = folded.folded.indexOf(term); at !== -1; at = folded.folded.indexOf(term, at + 1)) {
-      const start = folded.origin[at] ?? 0;
-      const last = folded.origin[at + term.length - 1] ?? start;
-      ranges.push([start, last + ((text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1)]);
+      ranges.push(originalRange(text, folded, at, at + term.length));
     }
   }
   return mergeRanges(ranges);
 }
 
-function mergeRanges(ranges: TextRange[]): TextRange[] {
+/** The range of the original text that the folded units `[start, end)` come from. */
+export function originalRange(text: string, folded: FoldedText, start: number, end: number): TextRange {
+  const from = folded.origin[start] ?? 0;
+  const last = folded.origin[end - 1] ?? from;
+  return [from, last + ((text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1)];
+}
+
+/** Ranges sorted and merged where they overlap or touch. */
+export function mergeRanges(ranges: TextRange[]): TextRange[] {
   const merged: TextRange[] = [];
   for (const [start, end] of ranges.sort((a, b) => a[0] - b[0])) {
     const previous = merged.at(-1);

@@ -1,5 +1,6 @@
 import type { Excerpt, ExcerptPart } from './excerpt.ts';
 import type { SectionHit, SectionSearchResult } from './search-sections.ts';
+import { type SectionJump, shortLabel } from './section-number.ts';
 
 /** The URL of a hit that lands on its section and highlights the query there (read by highlight-page.ts). */
 export function hitHref(url: string, query: string): string {
@@ -32,7 +33,7 @@ function renderHit(hit: SectionHit, query: string, exact: boolean): HTMLLIElemen
   const item = element('li', 'search-hit');
   item.dataset.url = hit.url;
   const link = element('a', 'search-hit-link');
-  link.href = exact ? hitHref(hit.url, query) : hit.url;
+  link.href = exact ? hitHref(hit.url, hit.highlight ?? query) : hit.url;
   link.append(appendParts(element('span', 'search-hit-path'), hit.pathParts), renderExcerpt(hit.excerpt));
   item.append(link);
   return item;
@@ -62,6 +63,20 @@ function appendHits(nodes: HTMLElement[], hits: readonly SectionHit[], query: st
   }
 }
 
+/** The section a query names, first; Enter follows it (section-number-jump.ts), or it says the number is absent. */
+function renderJump(jump: SectionJump, query: string): HTMLElement {
+  const line = element('p', 'search-jump');
+  if (jump.url === undefined) {
+    line.textContent = `本报告没有编号为“${jump.label}”的一节。`;
+    return line;
+  }
+  const link = element('a', 'search-jump-link', `跳到 ${shortLabel(jump.label)}`);
+  link.href = jump.url;
+  link.dataset.query = query.trim();
+  line.append(link);
+  return line;
+}
+
 /**
  * Results grouped by chapter, in reading order, with the exact total; a 「显示更多」 button loads the
  * next page. `limit` cuts the list instead (the header box) and links the full results page.
@@ -76,9 +91,16 @@ export function renderResults(
   const shown = result.hits.slice(0, options.limit ?? result.hits.length);
   container.dataset.kind = result.terms.length === 0 ? 'idle' : exact ? 'exact' : 'approximate';
   container.dataset.total = String(result.total);
+  // A section number found is the answer: loose text matches for `二3` would only be noise.
+  if (result.jump?.url !== undefined && !exact) {
+    container.replaceChildren(renderJump(result.jump, query));
+    return;
+  }
   const groups: HTMLElement[] = [];
   appendHits(groups, shown, query, exact);
   const nodes: HTMLElement[] = [element('p', 'search-status', statusText(query, result))];
+  if (result.jump) nodes.unshift(renderJump(result.jump, query));
+  if (result.byPinyin) nodes.push(element('p', 'search-pinyin-label', '按拼音'));
   if (!exact && result.total > 0) nodes.push(element('p', 'search-approximate-label', '相近结果'));
   nodes.push(...groups);
   if (options.fullResultsHref && shown.length < result.total) {

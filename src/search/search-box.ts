@@ -4,6 +4,7 @@
 import { isInputMethodKey, watchQuery } from './composition.ts';
 import { renderResults } from './render-results.ts';
 import { renderNotice, searchUnavailable } from './search-notice.ts';
+import { followJump } from './section-number-jump.ts';
 import { sectionSearch } from './section-search-client.ts';
 
 const PANEL_LIMIT = 8;
@@ -40,6 +41,7 @@ function attach(form: HTMLFormElement, input: HTMLInputElement, panel: HTMLEleme
     panel.hidden = false;
     void show(query);
   });
+  form.addEventListener('submit', (event) => followJump(event, panel, input.value));
   form.addEventListener('keydown', (event) => {
     if (isInputMethodKey(event)) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

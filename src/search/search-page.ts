@@ -2,6 +2,7 @@
 import { watchQuery } from './composition.ts';
 import { renderResults } from './render-results.ts';
 import { renderNotice, searchUnavailable } from './search-notice.ts';
+import { followJump } from './section-number-jump.ts';
 import { sectionSearch } from './section-search-client.ts';
 
 /** What the eval (scripts/search-eval.ts) drives: the same search and rendering as the reader's typing. */
@@ -57,6 +58,7 @@ if (form && input) {
     void show(query);
   });
   form.addEventListener('submit', (event) => {
+    if (results && followJump(event, results, input.value)) return;
     event.preventDefault();
     history.replaceState(null, '', urlFor(input.value));
     entryIsCommitted = true;

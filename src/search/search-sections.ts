@@ -1,9 +1,17 @@
 import { termPieces, termStarts } from './exact-tokens.ts';
 import { buildExcerpt, type Excerpt, type ExcerptPart, leadExcerpt, markedParts } from './excerpt.ts';
 import { BLOCK_BREAK } from './fold-text.ts';
-import { matchRanges } from './match-ranges.ts';
+import { matchRanges, type TextRange } from './match-ranges.ts';
 import { queryTerms } from './query-terms.ts';
-import { firstWindowFor, joinWindows, type TextWindow, windowFile, windowsReach } from './text-windows.ts';
+import type { SectionJump } from './section-number.ts';
+import {
+  firstWindowFor,
+  joinWindows,
+  loadTextWindow,
+  type TextWindow,
+  windowFile,
+  windowsReach,
+} from './text-windows.ts';
 import type { TokenBundle } from './token-bundle.ts';
 
 /** Hits rendered at once; more load on demand. */
@@ -16,6 +24,8 @@ export interface SectionHit {
   /** The path with the query's occurrences in it marked. */
   pathParts: ExcerptPart[];
   excerpt: Excerpt;
+  /** What the landing page highlights when it is not the query: the characters a pinyin query matched. */
+  highlight?: string;
 }
 
 /** `exact`: sections holding every term; `approximate`: sections holding the query's words (「相近结果」) when none does. */
@@ -28,6 +38,10 @@ export interface SectionSearchResult {
   hits: SectionHit[];
   /** The next page of hits after those already given; empty once all are given. */
   more(): Promise<SectionHit[]>;
+  /** Found by the readings of the text (「按拼音」), not by its characters. */
+  byPinyin?: boolean;
+  /** The section the query names by number or by its heading's first words, shown first. */
+  jump?: SectionJump;
 }
 
 /** A section found, by its record id, with the first match of any term (folded characters). */
@@ -98,6 +112,25 @@ async function approximateSections(bundle: TokenBundle, terms: readonly string[]
   return [...held].sort((a, b) => b[1] - a[1]).map(([id]) => firstMatch(id, words, perWord));
 }
 
+/**
+ * A hit from consecutive text windows starting at window `first`, with `rangesOf` marking the matches in
+ * the windows' text and in the path (the exact search's substrings, or pinyin's readings).
+ */
+export function windowsHit(
+  loaded: readonly TextWindow[],
+  first: number,
+  rangesOf: (text: string) => TextRange[],
+): SectionHit {
+  const { url, chapter, path } = loaded[0] as TextWindow;
+  const { text, before, after } = joinWindows(loaded);
+  const ranges = rangesOf(text);
+  const inHeading = first === 0 && (ranges[0]?.[0] ?? 0) < text.indexOf(BLOCK_BREAK);
+  const excerpt = inHeading
+    ? leadExcerpt(text, ranges, { before, after })
+    : buildExcerpt(text, ranges, undefined, { before, after });
+  return { url, chapter, path, pathParts: markedParts(path, rangesOf(path)), excerpt };
+}
+
 /** Exact-substring section search over the token bundle, with text windows fetched for the hits shown. */
 export function createSectionSearch(bundle: TokenBundle, textUrl: string) {
   // Kept for the page's life, as Pagefind keeps its chunks: a warm query costs no request.
@@ -107,10 +140,7 @@ export function createSectionSearch(bundle: TokenBundle, textUrl: string) {
     const file = windowFile(id, index);
     let window = windows.get(file);
     if (!window) {
-      window = fetch(`${textUrl}${file}`).then((response) => {
-        if (!response.ok) throw new Error(`search text ${file}: HTTP ${response.status}`);
-        return response.json() as Promise<TextWindow>;
-      });
+      window = loadTextWindow(textUrl, id, index);
       window.catch(() => windows.delete(file));
       windows.set(file, window);
     }
@@ -127,14 +157,7 @@ export function createSectionSearch(bundle: TokenBundle, textUrl: string) {
       last = await textWindow(found.id, first + loaded.length);
       loaded.push(last);
     }
-    const { url, chapter, path } = loaded[0] as TextWindow;
-    const { text, before, after } = joinWindows(loaded);
-    const ranges = matchRanges(text, terms);
-    const inHeading = first === 0 && (ranges[0]?.[0] ?? 0) < text.indexOf(BLOCK_BREAK);
-    const excerpt = inHeading
-      ? leadExcerpt(text, ranges, { before, after })
-      : buildExcerpt(text, ranges, undefined, { before, after });
-    return { url, chapter, path, pathParts: markedParts(path, matchRanges(path, terms)), excerpt };
+    return windowsHit(loaded, first, (text) => matchRanges(text, terms));
   }
 
   function paged(

@@ -86,5 +86,13 @@ export function joinWindows(windows: readonly TextWindow[]): { text: string; bef
   return { text: text.join(''), before: windows[0]?.before ?? false, after: last?.after ?? false };
 }
 
+/** Window `index` of the record `id`, from the text folder at `textUrl`. */
+export async function loadTextWindow(textUrl: string, id: string, index: number): Promise<TextWindow> {
+  const file = windowFile(id, index);
+  const response = await fetch(`${textUrl}${file}`);
+  if (!response.ok) throw new Error(`search text ${file}: HTTP ${response.status}`);
+  return response.json();
+}
+
 /** Where the text windows are built, relative to the site's base. */
 export const TEXT_FOLDER = 'search-index/text/';

@@ -1,0 +1,156 @@
+// Search by pinyin and initials (`qunzhong`, `qun zhong`, `qzgz`, `考核qz`), loaded by pinyin-fallback.ts.
+import { withBase } from '../utils/url.ts';
+import { PINYIN_BUNDLE, PINYIN_READINGS_FILE, PINYIN_SECTIONS_FILE, type PinyinSections } from './pinyin-files.ts';
+import { type PinyinMatch, pinyinMatch, type ReadingsOf } from './pinyin-match.ts';
+import type { PinyinPattern, PinyinTerm } from './pinyin-query.ts';
+import { parsePinyinQuery } from './pinyin-query.ts';
+import { MAX_INITIALS, MAX_SYLLABLES, MIN_INITIALS, patternTokens } from './pinyin-tokens.ts';
+import { PAGE_SIZE, type SectionHit, type SectionSearchResult, windowsHit } from './search-sections.ts';
+import { loadTextWindow, type TextWindow } from './text-windows.ts';
+import { loadTokenBundle, type TokenBundle } from './token-bundle.ts';
+
+interface PinyinIndex {
+  bundle: TokenBundle;
+  readingsOf: ReadingsOf;
+  sections: PinyinSections;
+}
+
+async function fetchJson<T>(file: string): Promise<T> {
+  const response = await fetch(withBase(`${PINYIN_BUNDLE}${file}`));
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return response.json();
+}
+
+let pendingIndex: Promise<PinyinIndex> | undefined;
+
+function pinyinIndex(): Promise<PinyinIndex> {
+  pendingIndex ??= Promise.all([
+    loadTokenBundle(withBase(PINYIN_BUNDLE)),
+    fetchJson<Record<string, string>>(PINYIN_READINGS_FILE),
+    fetchJson<PinyinSections>(PINYIN_SECTIONS_FILE),
+  ]).then(([bundle, readings, sections]) => {
+    const lists = new Map(Object.entries(readings).map(([char, list]) => [char, list.split(' ')]));
+    return { bundle, readingsOf: (char: string) => lists.get(char) ?? [], sections };
+  });
+  pendingIndex.catch(() => {
+    pendingIndex = undefined;
+  });
+  return pendingIndex;
+}
+
+function intersect(sets: readonly Set<string>[]): Set<string> {
+  const [first = new Set<string>(), ...others] = sets;
+  return new Set([...first].filter((id) => others.every((set) => set.has(id))));
+}
+
+/** The sections that may hold a term (a superset when the tokens cut it into pieces). */
+async function candidates(index: PinyinIndex, term: PinyinTerm, holding: (token: string) => Promise<Set<string>>) {
+  const perPattern = await Promise.all(
+    term.patterns.map(async (pattern) => {
+      const perChoice = await Promise.all(
+        patternTokens(pattern, index.readingsOf).map(
+          async (tokens) => new Set((await Promise.all(tokens.map(holding))).flatMap((set) => [...set])),
+        ),
+      );
+      return intersect(perChoice);
+    }),
+  );
+  return new Set(perPattern.flatMap((set) => [...set]));
+}
+
+/** Whether one token decides a pattern exactly: up to 4 full syllables, or 2–6 one-letter initials. */
+const decidedByToken = (pattern: PinyinPattern) =>
+  (pattern.every((unit) => unit.kind === 'syllable') && pattern.length <= MAX_SYLLABLES) ||
+  (pattern.every((unit) => unit.kind === 'initial' && unit.initial.length === 1) &&
+    pattern.length >= MIN_INITIALS &&
+    pattern.length <= MAX_INITIALS);
+
+/**
+ * A section's hit around its first match, from the first window (and the next, for the excerpt's tail)
+ * holding one: windows overlap by more than any match is long, so that window holds the match whole.
+ * Undefined unless each of the first `termsToVerify` terms occurs somewhere in the section.
+ */
+async function firstMatchHit(
+  textUrl: string,
+  textId: string,
+  match: (text: string) => PinyinMatch,
+  termsToVerify: number,
+): Promise<SectionHit | undefined> {
+  let first: { window: TextWindow; index: number } | undefined;
+  let missing = Array.from({ length: termsToVerify }, (_, term) => term);
+  for (let index = 0; ; index++) {
+    const window = await loadTextWindow(textUrl, textId, index);
+    const found = match(window.text);
+    if (!first && found.ranges.length > 0) first = { window, index };
+    missing = missing.filter((term) => !found.found[term]);
+    if ((first && missing.length === 0) || window.last) break;
+  }
+  if (!first || missing.length > 0) return undefined;
+  const loaded = [first.window];
+  if (!first.window.last) loaded.push(await loadTextWindow(textUrl, textId, first.index + 1));
+  return windowsHit(loaded, first.index, (text) => match(text).ranges);
+}
+
+/**
+ * The sections holding every term of a pinyin query, in reading order, with the characters whose readings
+ * matched marked; undefined when the query cannot be pinyin. Texts come from the exact search's windows.
+ */
+export async function searchPinyin(query: string, textUrl: string): Promise<SectionSearchResult | undefined> {
+  const terms = parsePinyinQuery(query);
+  if (!terms) return undefined;
+  const index = await pinyinIndex();
+  const found = new Map<string, Promise<Set<string>>>();
+  const holding = (token: string) => {
+    let ids = found.get(token);
+    if (!ids) {
+      ids = index.bundle.find(token).then((matches) => new Set(matches.map((match) => match.id)));
+      found.set(token, ids);
+    }
+    return ids;
+  };
+  const perTerm = await Promise.all(terms.map((term) => candidates(index, term, holding)));
+  const ordered = [...intersect(perTerm)]
+    .flatMap((id) => {
+      const section = index.sections[id];
+      return section ? [section] : [];
+    })
+    .sort(([a], [b]) => a - b)
+    .map(([, textId]) => textId);
+  const match = (text: string) => pinyinMatch(text, terms, index.readingsOf);
+  const decided = terms.every((term) => term.patterns.every(decidedByToken));
+  const withHighlight = (hit: SectionHit | undefined): SectionHit | undefined => {
+    if (!hit) return undefined;
+    const shown = [...hit.pathParts, ...hit.excerpt.parts].filter((part) => part.marked).map((part) => part.text);
+    const matched = pinyinMatch(shown.join('\n'), terms, index.readingsOf).matched;
+    return { ...hit, highlight: matched.join(' ') };
+  };
+  const located = (textId: string) =>
+    firstMatchHit(textUrl, textId, match, decided ? 0 : terms.length).then(withHighlight);
+  const result = (total: number, hits: SectionHit[], more: () => Promise<SectionHit[]>): SectionSearchResult => ({
+    terms: terms.map((term) => term.source),
+    kind: 'exact',
+    total,
+    hits,
+    more,
+    byPinyin: true,
+  });
+  if (decided) {
+    // Every candidate holds the query: only the hits on screen need their text.
+    let given = 0;
+    const page = async () => {
+      const next = ordered.slice(given, given + PAGE_SIZE);
+      given += next.length;
+      return (await Promise.all(next.map(located))).flatMap((hit) => hit ?? []);
+    };
+    return result(ordered.length, await page(), page);
+  }
+  // Longer or mixed queries: the tokens give a superset, which the texts decide.
+  const hits = (await Promise.all(ordered.map(located))).flatMap((hit) => hit ?? []);
+  let given = PAGE_SIZE;
+  const more = async () => {
+    const next = hits.slice(given, given + PAGE_SIZE);
+    given += next.length;
+    return next;
+  };
+  return result(hits.length, hits.slice(0, PAGE_SIZE), more);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowserSite } from '../support/browser-site.ts';
+
+/** Pagefind (and for pinyin its second bundle) loads on the first query: allow for it. */
+const poll = { timeout: 10_000 };
+
+describe('search by pinyin and by section number in Chromium', () => {
+  const site = useBrowserSite();
+
+  it('finds 群众 from qunzhong, labelled 按拼音, and marks the same characters on the landing page', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.url}search/?q=qunzhong`);
+    const hits = page.locator('.search-page-results [data-url]');
+    await expect.poll(() => hits.count(), poll).toBe(8);
+    expect(await page.locator('.search-page-results .search-pinyin-label').textContent()).toBe('按拼音');
+    expect(new Set(await hits.locator('mark').allTextContents())).toEqual(new Set(['群众']));
+    await hits.nth(1).locator('a').click();
+    await page.waitForURL(/\?highlight=/);
+    const marks = page.locator('mark.search-highlight');
+    await expect.poll(() => marks.count(), poll).toBeGreaterThan(0);
+    expect(new Set(await marks.allTextContents())).toEqual(new Set(['群众']));
+  });
+
+  it('takes what a pinyin input method commits as characters, not as pinyin', async () => {
+    const page = await site.newPage({ width: 375, height: 812 });
+    await page.goto(`${site.url}search/`);
+    await page.locator('#search-page-query').focus();
+    const cdp = await page.context().newCDPSession(page);
+    for (const text of ['g', 'gb']) {
+      await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    }
+    await cdp.send('Input.insertText', { text: '干部' });
+    const hits = page.locator('.search-page-results [data-url]');
+    await expect.poll(() => page.locator('.search-page-results .search-status').textContent(), poll).toContain('干部');
+    expect(await page.locator('.search-page-results .search-pinyin-label').count()).toBe(0);
+    expect(await hits.count()).toBe(8);
+    expect(new Set(await hits.locator('mark').allTextContents())).toEqual(new Set(['干部']));
+  });
+
+  it('jumps by section number from the header box with Enter, and says when a number does not exist', async () => {
+    const page = await site.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}s1/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('群众');
+    await expect.poll(() => page.locator('.search-box-panel [data-url]').count(), poll).toBe(8);
+    expect(
+      requested.filter((path) => path.endsWith('section-numbers.json') || path.includes('pagefind-pinyin')),
+    ).toEqual([]);
+    await page.locator('.search-box input[type="search"]').fill('二9');
+    await expect
+      .poll(() => page.locator('.search-box-panel .search-jump').textContent(), poll)
+      .toBe('本报告没有编号为“（二）9”的一节。');
+    await page.locator('.search-box input[type="search"]').fill('（二）3');
+    const jump = page.locator('.search-box-panel .search-jump-link');
+    await expect.poll(() => jump.textContent(), poll).toBe('跳到 （二）3、从方法和节奏角度……');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/s2\/#s2-3$/);
+  });
+});
