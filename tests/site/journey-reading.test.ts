@@ -2,7 +2,7 @@
 // dark where colour matters, the keyboard alone for the note round trip; on the built site in Chromium.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR, useBrowserSite } from '../support/browser-site.ts';
 import { readChapters } from '../support/chapters.ts';
@@ -18,17 +18,6 @@ const devices = [
   ['desktop', DESKTOP],
 ] as const;
 
-/** A fresh page in its own context; page errors fail the test. */
-async function open(path: string, options: BrowserContextOptions): Promise<Page> {
-  const context = await site.browser.newContext(options);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(site.url + path);
-  return page;
-}
-
 /** Whether the element lies within the viewport, at least partly, and is painted. */
 function inViewport(page: Page, selector: string): Promise<boolean> {
   return page.locator(selector).evaluate((element) => {
@@ -39,7 +28,7 @@ function inViewport(page: Page, selector: string): Promise<boolean> {
 
 describe('3. chapter navigation at every width', () => {
   it('on a phone, a 目录 control lists every chapter and section, marks this chapter and leads to another', async () => {
-    const page = await open('s2/', PHONE);
+    const page = await site.openAt('s2/', PHONE);
     const toggle = page.locator('summary', { hasText: /^目录$/ });
     expect(await toggle.isVisible()).toBe(true);
     await toggle.tap();
@@ -59,13 +48,13 @@ describe('3. chapter navigation at every width', () => {
   });
 
   it('the 目录 control opens without JavaScript', async () => {
-    const page = await open('s1/', { ...PHONE, javaScriptEnabled: false });
+    const page = await site.openAt('s1/', { ...PHONE, javaScriptEnabled: false });
     await page.locator('summary', { hasText: /^目录$/ }).tap();
     expect(await page.locator('details[open] nav a[href="/s2/#s2-3"]').isVisible()).toBe(true);
   });
 
   it('at the end of a long chapter, a link leads back to the top', async () => {
-    const page = await open('s2/', PHONE);
+    const page = await site.openAt('s2/', PHONE);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const back = page.getByRole('link', { name: '回到顶部' });
     expect(await back.isVisible()).toBe(true);
@@ -75,7 +64,7 @@ describe('3. chapter navigation at every width', () => {
   });
 
   it('on a wide screen, the sidebar marks this chapter and the section being read', async () => {
-    const page = await open('s2/', DESKTOP);
+    const page = await site.openAt('s2/', DESKTOP);
     const sidebar = page.locator('nav.sidebar');
     expect(await sidebar.locator('a[aria-current="page"]').getAttribute('href')).toBe('/s2/');
     for (const id of ['s2-3', 's2-5', 's2-1']) {
@@ -112,7 +101,7 @@ describe('4. editorial notes as numbered endnotes', () => {
 
   it('numbers the marks 〔注1〕〔注2〕… in reading order, each linking to a 校勘记 note that quotes its word', async () => {
     expect(typos.length).toBeGreaterThan(0);
-    const page = await open('s2/', PHONE);
+    const page = await site.openAt('s2/', PHONE);
     for (const { slug } of typos) {
       await page.goto(`${site.url}${slug}/`);
       const marks = await marksIn(page, 'main');
@@ -150,7 +139,7 @@ describe('4. editorial notes as numbered endnotes', () => {
 
   it('opens each chapter with its text: no typo note between the title and the first paragraph', async () => {
     for (const { slug } of chapters) {
-      const page = await open(`${slug}/`, PHONE);
+      const page = await site.openAt(`${slug}/`, PHONE);
       const before = await page
         .locator('main .prose p')
         .first()
@@ -166,7 +155,7 @@ describe('4. editorial notes as numbered endnotes', () => {
   });
 
   it('never lets a mark wrap away from the word before it, at any phone width', async () => {
-    const page = await open('s2/', PHONE);
+    const page = await site.openAt('s2/', PHONE);
     const separated: string[] = [];
     for (let width = 320; width <= 430; width += 1) {
       await page.setViewportSize({ width, height: 812 });
@@ -194,7 +183,7 @@ describe('4. editorial notes as numbered endnotes', () => {
   it.each(themes)(
     'keyboard only, %s: Tab to a mark, Enter to its note (highlighted), back to the mark',
     async (theme) => {
-      const page = await open('s2/', { ...DESKTOP, colorScheme: theme });
+      const page = await site.openAt('s2/', { ...DESKTOP, colorScheme: theme });
       const first = (await marksIn(page, 'main'))[0];
       expect(first?.href).toMatch(/^#/);
       let presses = 0;
@@ -227,7 +216,7 @@ describe('4. editorial notes as numbered endnotes', () => {
   );
 
   it('numbers the marks and notes the same way in /print/', async () => {
-    const page = await open('s2/', DESKTOP);
+    const page = await site.openAt('s2/', DESKTOP);
     const onChapterPage = await marksIn(page, 'main');
     await page.goto(`${site.url}print/`);
     const inPrint = await marksIn(page, '[data-print-chapter="s2"]');
@@ -275,7 +264,7 @@ describe('5. headings and short lines break only between words', () => {
   const selector = 'main h1, main h2, .report-toc a, .pager__title, .site-title';
 
   it.each([320, 375, 768, 1366])('at %i px', async (width) => {
-    const page = await open('', { viewport: { width, height: 900 } });
+    const page = await site.openAt('', { viewport: { width, height: 900 } });
     const broken: string[] = [];
     let lines = 0;
     for (const path of paths) {
@@ -295,7 +284,7 @@ describe('5. headings and short lines break only between words', () => {
 
 describe('6. a full-width opening bracket at a line start sits flush with the lines beside it', () => {
   it.each(devices)('%s: headings, sidebar and tables of contents', async (_, options) => {
-    const page = await open('', options);
+    const page = await site.openAt('', options);
     const indented: string[] = [];
     let checked = 0;
     for (const path of ['', 's1/', 's2/']) {
@@ -328,7 +317,7 @@ describe('6. a full-width opening bracket at a line start sits flush with the li
 
 describe('7. one control per section for its link and citation', () => {
   it.each(devices)('%s: one Tab stop between each section heading and its text', async (_, options) => {
-    const page = await open('s2/', options);
+    const page = await site.openAt('s2/', options);
     const stops = await page.locator('main .prose h2').evaluateAll((headings) =>
       headings.map((heading) => {
         const text = [...document.querySelectorAll('main .prose p')].find(
@@ -350,7 +339,7 @@ describe('7. one control per section for its link and citation', () => {
   it.each(themes)(
     'phone, %s: the control shows the link and the citation, and copying says so visibly',
     async (theme) => {
-      const page = await open('s2/', { ...PHONE, colorScheme: theme });
+      const page = await site.openAt('s2/', { ...PHONE, colorScheme: theme });
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.clock.setFixedTime(new Date(2031, 4, 6, 12));
       await page.reload();
@@ -388,7 +377,7 @@ describe('8. print at any scale keeps the full text width', () => {
     [70, 919],
     [50, 1286],
   ])('at %i %%', async (_, width) => {
-    const page = await open('s2/', { viewport: { width, height: 900 } });
+    const page = await site.openAt('s2/', { viewport: { width, height: 900 } });
     await page.emulateMedia({ media: 'print' });
     const widths = await page.evaluate(() => ({
       body: document.body.getBoundingClientRect().width,
@@ -410,7 +399,7 @@ describe('9. no unreachable addresses, and tab titles that say what the page hol
   });
 
   it('titles each chapter tab with what it holds, never a placeholder', async () => {
-    const page = await open('', DESKTOP);
+    const page = await site.openAt('', DESKTOP);
     for (const { slug } of chapters) {
       await page.goto(`${site.url}${slug}/`);
       const title = await page.title();

@@ -1,6 +1,6 @@
 // A reader searches the way most Chinese readers do: on a phone, with a pinyin input method, often on a
 // slow network; and on a desktop, with the keyboard only.
-import type { BrowserContextOptions, CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
@@ -18,16 +18,6 @@ const devices = [
 
 /** Chrome DevTools' "Fast 3G" preset. */
 const fast3g = { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
-
-async function openPage(path: string, options: BrowserContextOptions): Promise<Page> {
-  const context = await site.browser.newContext(options);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(site.url + path);
-  return page;
-}
 
 /** Puts the caret in `selector` as the reader would: a tap on a phone, a click on a desktop. */
 async function focusBox(page: Page, selector: string): Promise<void> {
@@ -82,7 +72,7 @@ function focusedId(page: Page): Promise<string> {
 
 describe('typing with a pinyin input method', () => {
   it.each(devices)('in the header box (%s): no search until the word is committed, then one', async (_, device) => {
-    const page = await openPage('s2/', device);
+    const page = await site.openAt('s2/', device);
     const url = page.url();
     await focusBox(page, '#site-search');
     // Without an input method it still searches as you type.
@@ -118,7 +108,7 @@ describe('typing with a pinyin input method', () => {
   });
 
   it.each(devices)('on /search/ (%s): no search and no URL change until the word is committed', async (_, device) => {
-    const page = await openPage(`search/?q=${encodeURIComponent('干部')}`, device);
+    const page = await site.openAt(`search/?q=${encodeURIComponent('干部')}`, device);
     const results = page.locator('.search-page-results');
     await expect.poll(() => results.locator('.search-status').textContent(), poll).toContain('干部');
     await focusBox(page, '#search-page-query');
@@ -156,7 +146,7 @@ describe('the header search panel', () => {
     [768, desktop],
     [1280, desktop],
   ])('lies wholly inside a %i px screen, every result readable from its first character', async (width, device) => {
-    const page = await openPage('s2/', { ...device, viewport: { width, height: 812 } });
+    const page = await site.openAt('s2/', { ...device, viewport: { width, height: 812 } });
     await focusBox(page, '#site-search');
     await page.keyboard.type('群众');
     await page.locator('.search-box-panel .search-hit-link').first().waitFor(poll);
@@ -175,7 +165,7 @@ describe('the header search panel', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it.each(devices)(`open on results passes axe-core (%s, ${colorScheme})`, async (_, device) => {
-      const page = await openPage('s2/', { ...device, colorScheme, bypassCSP: true });
+      const page = await site.openAt('s2/', { ...device, colorScheme, bypassCSP: true });
       await focusBox(page, '#site-search');
       await page.keyboard.type('群众');
       await page.locator('.search-box-panel .search-hit-link').first().waitFor(poll);
@@ -184,7 +174,7 @@ describe('the header search panel', () => {
   }
 
   it('shows that search is loading from the first tap on Fast 3G, and runs the word typed meanwhile', async () => {
-    const page = await openPage('s2/', phone);
+    const page = await site.openAt('s2/', phone);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.emulateNetworkConditions', fast3g);
     await focusBox(page, '#site-search');
@@ -200,7 +190,7 @@ describe('the header search panel', () => {
   });
 
   it('opens /search/ with the query kept when Enter is pressed before the index is ready', async () => {
-    const page = await openPage('s2/', phone);
+    const page = await site.openAt('s2/', phone);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.emulateNetworkConditions', fast3g);
     await focusBox(page, '#site-search');
@@ -243,9 +233,9 @@ describe('a query typed before /search/ is ready', () => {
 
 describe('when search cannot load', () => {
   it.each([
-    ['the header box, without its index', 's2/', /\/pagefind\//, '#site-search', '.search-box-panel'],
+    ['the header box, without its index', 's2/', /\/search-index\//, '#site-search', '.search-box-panel'],
     ['the header box, without its script', 's2/', /\/_astro\/searchBox\./, '#site-search', '.search-box-panel'],
-    ['/search/, without its index', 'search/', /\/pagefind\//, '#search-page-query', '.search-page-results'],
+    ['/search/, without its index', 'search/', /\/search-index\//, '#search-page-query', '.search-page-results'],
   ])('%s tells readers in plain Chinese, and developers in the console', async (_, path, blocked, box, results) => {
     const context = await site.browser.newContext(phone);
     const page = await context.newPage();
@@ -261,13 +251,13 @@ describe('when search cannot load', () => {
     await expect.poll(() => notice.textContent(), poll).toContain('搜索暂时无法使用');
     expect(await page.locator(results).textContent()).not.toMatch(/[A-Za-z]/);
     // The index's loader names the cause; a script the browser could not fetch is logged by the browser.
-    expect(errors.join('\n')).toMatch(String(blocked).includes('pagefind') ? /npm run build/ : /Failed to load/);
+    expect(errors.join('\n')).toMatch(String(blocked).includes('search-index') ? /npm run build/ : /Failed to load/);
   });
 });
 
 describe('/search/ with the keyboard only', () => {
   it('has one search box, the first one Tab reaches, and its results follow it', async () => {
-    const page = await openPage('search/', desktop);
+    const page = await site.openAt('search/', desktop);
     expect(await page.locator('input[type="search"]').count()).toBe(1);
     expect(await page.locator('[role="search"]').count()).toBe(1);
     let focused = '';

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
@@ -18,6 +18,8 @@ export interface BrowserSite {
     /** Lets a test inject its own tooling (axe-core) past the page's CSP; never for CSP tests. */
     bypassCSP?: boolean;
   }): Promise<Page>;
+  /** A fresh page in a context of these options (a phone's touch, a theme), opened at `path` under the site. */
+  openAt(path: string, options: BrowserContextOptions): Promise<Page>;
 }
 
 /** Serves the built site on 127.0.0.1 and drives Debian's Chromium for the tests of one file. */
@@ -28,12 +30,18 @@ export function useBrowserSite(root = DIST_DIR, basePath = '/'): BrowserSite {
     server = await serveStatic(root, basePath);
     site.url = server.url;
     site.browser = await launchChromium();
-    site.newPage = async ({ width = 1280, height = 800, colorScheme = 'light', bypassCSP = false } = {}) => {
-      const context = await site.browser.newContext({ viewport: { width, height }, colorScheme, bypassCSP });
-      const page = await context.newPage();
+    const pageIn = async (options: BrowserContextOptions) => {
+      const page = await (await site.browser.newContext(options)).newPage();
       page.on('pageerror', (error) => {
         throw error;
       });
+      return page;
+    };
+    site.newPage = ({ width = 1280, height = 800, colorScheme = 'light', bypassCSP = false } = {}) =>
+      pageIn({ viewport: { width, height }, colorScheme, bypassCSP });
+    site.openAt = async (path, options) => {
+      const page = await pageIn(options);
+      await page.goto(site.url + path);
       return page;
     };
   });
