@@ -4,14 +4,7 @@ import { BLOCK_BREAK } from './fold-text.ts';
 import { matchRanges, type TextRange } from './match-ranges.ts';
 import { queryTerms } from './query-terms.ts';
 import type { SectionJump } from './section-number.ts';
-import {
-  firstWindowFor,
-  joinWindows,
-  loadTextWindow,
-  type TextWindow,
-  windowFile,
-  windowsReach,
-} from './text-windows.ts';
+import { firstWindowFor, joinWindows, loadTextWindow, type TextWindow, windowsReach } from './text-windows.ts';
 import type { TokenBundle } from './token-bundle.ts';
 
 /** Hits rendered at once; more load on demand. */
@@ -133,19 +126,7 @@ export function windowsHit(
 
 /** Exact-substring section search over the token bundle, with text windows fetched for the hits shown. */
 export function createSectionSearch(bundle: TokenBundle, textUrl: string) {
-  // Kept for the page's life, as Pagefind keeps its chunks: a warm query costs no request.
-  const windows = new Map<string, Promise<TextWindow>>();
-
-  function textWindow(id: string, index: number): Promise<TextWindow> {
-    const file = windowFile(id, index);
-    let window = windows.get(file);
-    if (!window) {
-      window = loadTextWindow(textUrl, id, index);
-      window.catch(() => windows.delete(file));
-      windows.set(file, window);
-    }
-    return window;
-  }
+  const textWindow = (id: string, index: number) => loadTextWindow(textUrl, id, index);
 
   async function hit(found: FoundSection, terms: readonly string[]): Promise<SectionHit> {
     const first = firstWindowFor(found.start);

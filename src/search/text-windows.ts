@@ -86,12 +86,22 @@ export function joinWindows(windows: readonly TextWindow[]): { text: string; bef
   return { text: text.join(''), before: windows[0]?.before ?? false, after: last?.after ?? false };
 }
 
-/** Window `index` of the record `id`, from the text folder at `textUrl`. */
-export async function loadTextWindow(textUrl: string, id: string, index: number): Promise<TextWindow> {
-  const file = windowFile(id, index);
-  const response = await fetch(`${textUrl}${file}`);
-  if (!response.ok) throw new Error(`search text ${file}: HTTP ${response.status}`);
-  return response.json();
+// Kept for the page's life, as Pagefind keeps its chunks: a warm query, exact or by pinyin, costs no request.
+const loadedWindows = new Map<string, Promise<TextWindow>>();
+
+/** Window `index` of the record `id`, from the text folder at `textUrl`; fetched once per page. */
+export function loadTextWindow(textUrl: string, id: string, index: number): Promise<TextWindow> {
+  const url = `${textUrl}${windowFile(id, index)}`;
+  let window = loadedWindows.get(url);
+  if (!window) {
+    window = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`search text ${url}: HTTP ${response.status}`);
+      return response.json() as Promise<TextWindow>;
+    });
+    window.catch(() => loadedWindows.delete(url));
+    loadedWindows.set(url, window);
+  }
+  return window;
 }
 
 /** Where the text windows are built, relative to the site's base. */
