@@ -7,13 +7,11 @@ import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { cspConfig, cspHeaders } from './src/integrations/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { pinyinIndex } from './src/integrations/pinyin-index.ts';
 import { printFonts } from './src/integrations/print-fonts.ts';
 import { remarkCorrectionMarks } from './src/integrations/remark-correction-marks.ts';
 import { remarkHeadingIds } from './src/integrations/remark-heading-ids.ts';
 import { remarkPhraseBreaks } from './src/integrations/remark-phrase-breaks.ts';
 import { searchClient } from './src/integrations/search-client.ts';
-import { sectionNumbers } from './src/integrations/section-numbers.ts';
 
 // Astro 7's default processor (Sätteri) ignores remark plugins; `mdx()` inherits this one.
 // No SmartyPants: the converter sets the report's punctuation, and the site shows the text as written
@@ -47,16 +45,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // The report has no code: no Shiki, whose inline styles a strict CSP would block.
   markdown: { processor, syntaxHighlight: false },
-  integrations: [
-    mdx(),
-    ...(site ? [sitemap()] : []),
-    cspHeaders(),
-    pagefindIndex(),
-    pinyinIndex(),
-    sectionNumbers(),
-    searchClient(),
-    printFonts(),
-  ],
+  integrations: [mdx(), ...(site ? [sitemap()] : []), cspHeaders(), pagefindIndex(), searchClient(), printFonts()],
   devToolbar: { enabled: false },
   vite: { build: { rolldownOptions: { onwarn: dropHeadInjectDirectiveWarning } } },
   security: { csp: cspConfig },

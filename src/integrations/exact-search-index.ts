@@ -8,9 +8,12 @@ import { writeTokenBundle } from './token-bundle.ts';
 
 /**
  * The exact search's index: a token bundle (src/search/exact-tokens.ts) and, beside it, each section's
- * text in windows named by the section's record id, fetched only for hits on screen.
+ * text in windows named by the section's record id, fetched only for hits on screen. Returns that id by section URL.
  */
-export async function writeExactSearchIndex(sitePath: string, sections: readonly Section[]): Promise<void> {
+export async function writeExactSearchIndex(
+  sitePath: string,
+  sections: readonly Section[],
+): Promise<Map<string, string>> {
   const records = sections.map((section) => ({
     url: section.url,
     order: section.position,
@@ -28,4 +31,5 @@ export async function writeExactSearchIndex(sitePath: string, sections: readonly
       writeFileSync(file, JSON.stringify(window));
     }
   }
+  return ids;
 }

@@ -5,6 +5,8 @@ import { builtSections } from '../search/built-sections.ts';
 import type { Section } from '../search/section.ts';
 import { withTrailingSlash } from '../utils/url.ts';
 import { writeExactSearchIndex } from './exact-search-index.ts';
+import { writePinyinIndex } from './pinyin-index.ts';
+import { writeSectionNumberList } from './section-numbers.ts';
 
 /** Pagefind's own index of the section texts, one custom record per section (the stock search's view of the site). */
 async function writeTextIndex(sitePath: string, sections: readonly Section[]): Promise<void> {
@@ -30,7 +32,8 @@ async function writeTextIndex(sitePath: string, sections: readonly Section[]): P
 /**
  * Builds the search indexes of the built site through Pagefind's Node API (as Starlight does), one
  * record per section so that every result is a section with its own URL and `#id`: Pagefind's text
- * index, and the exact search's token index with its text windows.
+ * index, the exact search's token index with its text windows, the pinyin index and the section-number
+ * list, all from one reading of the built pages.
  */
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
@@ -45,10 +48,16 @@ export function pagefindIndex(): AstroIntegration {
         const sections = builtSections(sitePath, base);
         await writeTextIndex(sitePath, sections);
         const started = performance.now();
-        await writeExactSearchIndex(sitePath, sections);
+        const textIds = await writeExactSearchIndex(sitePath, sections);
         logger.info(
           `Pagefind indexed ${sections.length} sections; exact-search index in ${Math.round(performance.now() - started)} ms`,
         );
+        const pinyinStarted = performance.now();
+        const characters = await writePinyinIndex(sitePath, sections, textIds);
+        logger.info(
+          `pinyin index: ${sections.length} sections, ${characters} characters, ${Math.round(performance.now() - pinyinStarted)} ms`,
+        );
+        logger.info(`section-numbers.json: ${writeSectionNumberList(sitePath, sections)} numbered sections`);
       },
     },
   };
