@@ -1,8 +1,9 @@
 // Prints the built site into PDFs: every page offering a "下载 PDF" link is printed into that PDF
 // (the chapters into dist/pdf/<slug>.pdf, /print/ into dist/pdf/report.pdf), then those links are shown.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { listFiles } from '../src/utils/list-files.ts';
+import { withTrailingSlash } from '../src/utils/url.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { reportPdfMetadata } from './lib/pdf-finish.ts';
 import { findPdfLinks, revealPdfLinks, uniquePdfLinks } from './lib/pdf-links.ts';
@@ -14,12 +15,19 @@ const basePath = process.env.BASE_PATH ?? '/';
 
 /** The file in the build that a site URL path (base included) names. */
 function distPath(urlPath: string): string {
-  return join(distDir, decodeURIComponent(urlPath.slice(basePath.replace(/\/?$/, '/').length)));
+  return join(distDir, decodeURIComponent(urlPath.slice(withTrailingSlash(basePath).length)));
 }
 
+/** A missing or unbuilt site is the user's mistake: one line and a failing exit, no stack trace. */
+function fail(message: string): never {
+  console.error(`npm run pdf: ${message}`);
+  process.exit(1);
+}
+
+if (!existsSync(distDir)) fail(`${distDir} does not exist: build the site first (npm run build)`);
 const htmlFiles = listFiles(distDir, '.html').map((file) => join(distDir, file));
 const links = uniquePdfLinks(htmlFiles.flatMap((file) => findPdfLinks(readFileSync(file, 'utf8'))));
-if (links.length === 0) throw new Error(`no "下载 PDF" links in ${distDir}: build the site first (npm run build)`);
+if (links.length === 0) fail(`no "下载 PDF" links in ${distDir}: build the site first (npm run build)`);
 
 const server = await serveStatic(distDir, basePath);
 const browser = await launchChromium();

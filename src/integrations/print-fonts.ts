@@ -1,9 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
+import { listFiles } from '../utils/list-files.ts';
 
 /** Folder of the build that holds the print faces and their `@font-face` rules (PrintStylesheet.astro links it). */
 export const PRINT_FONTS_DIR = 'print-fonts';
@@ -83,10 +84,9 @@ export function printFonts(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const texts = readdirSync(root, { recursive: true, encoding: 'utf8' })
-          .filter((file) => file.endsWith('.html') || file.endsWith('.css'))
-          .sort()
-          .map((file) => readFileSync(join(root, file), 'utf8'));
+        const texts = [...listFiles(root, '.html'), ...listFiles(root, '.css')].map((file) =>
+          readFileSync(join(root, file), 'utf8'),
+        );
         const characters = printableCharacters(texts);
         const outDir = join(root, PRINT_FONTS_DIR);
         mkdirSync(outDir, { recursive: true });

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { servedPath } from '../utils/headers-file.ts';
+import { listFiles } from '../utils/list-files.ts';
 import { extractSections } from './extract-sections.ts';
 import type { Section } from './section.ts';
 
@@ -8,9 +9,7 @@ const hrefs = /href="([^"#?]*)"/g;
 
 /** Built page paths (`s2/index.html`) in the order the home page links them; unlinked pages follow by path. */
 function pagesInReadingOrder(distDir: string, base: string): string[] {
-  const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((path) => path.endsWith('index.html'))
-    .sort();
+  const pages = listFiles(distDir, 'index.html');
   const home = readFileSync(join(distDir, 'index.html'), 'utf8');
   const linked = [...home.matchAll(hrefs)]
     .map(([, href = '']) => `${href.slice(base.length)}index.html`.replace(/^\//, ''))
