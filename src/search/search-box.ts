@@ -1,6 +1,6 @@
-// The header search box: search-as-you-type in a panel under the input (a sheet under the header on
-// phones). Loaded by the box's inline bootstrap on first focus, which has already opened the panel on its
-// loading notice, so reading pages carry no script until the reader opens search.
+// The site's search box: search-as-you-type in a panel under the input (a sheet under the header on
+// phones). Loaded through reader-actions.ts on first focus, after ReaderScript's inline script opened the
+// panel on its loading notice, so reading pages carry no script until the reader opens search.
 import { isInputMethodKey, watchQuery } from './composition.ts';
 import { renderResults } from './render-results.ts';
 import { renderNotice, searchUnavailable } from './search-notice.ts';

@@ -70,7 +70,8 @@ describe('in Chromium', () => {
     });
     await page.goto(new URL(`${slugsInOrder[0]}/`, site.url).href);
     await page.getByRole('button', { name: '打印本章' }).click();
-    expect(await page.locator('html[data-printed]').count()).toBe(1);
+    // The page's module loads on this first click, then prints.
+    await expect.poll(() => page.locator('html[data-printed]').count()).toBe(1);
   });
 
   it('leads from the home page\'s "打印全文" to the whole-report view', async () => {
