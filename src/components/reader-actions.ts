@@ -3,8 +3,7 @@
 // the theme switch ([data-theme-toggle]), a heading's 链接与引用 control ([data-share] → the SharePanel:
 // that heading's name, the address the reader actually has, today's date in the citation) and the panel's
 // copy buttons ([data-copy]). `search` and `highlight` load the search box and the `?highlight=` marker.
-/** Where the reader's theme choice is kept; ReaderScript's inline script reads it. */
-export const THEME_STORAGE_KEY = 'theme';
+import { THEME_STORAGE_KEY } from './theme-storage.ts';
 
 /** The switch's aria-pressed, which the inline script set from the saved or system theme, says which is showing. */
 function switchTheme(toggle: Element): void {
