@@ -4,10 +4,10 @@
 import { isInputMethodKey, watchQuery } from './composition.ts';
 import { renderResults } from './render-results.ts';
 import { renderNotice, searchUnavailable } from './search-notice.ts';
-import { followJump } from './section-number-jump.ts';
-import { sectionSearch } from './section-search-client.ts';
 // As a file of its own: the results' styles are not part of a reading page's first view.
 import resultsStylesheetUrl from './search-results.css?url';
+import { followJump } from './section-number-jump.ts';
+import { sectionSearch } from './section-search-client.ts';
 
 const PANEL_LIMIT = 8;
 
