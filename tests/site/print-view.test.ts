@@ -42,7 +42,7 @@ describe('every page', () => {
   it.each(distFiles('.html'))('%s carries print.css for print only', (page) => {
     const links = [...readDist(page).matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)];
     const css = links.map((link) => readDist((link[1] ?? '').replace(/^\//, ''))).join('');
-    expect(css).toMatch(/@media print\{[^]*@page\{/);
+    expect(css).toMatch(/@media print\{[\s\S]*@page\{/);
   });
 });
 
