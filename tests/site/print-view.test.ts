@@ -26,7 +26,7 @@ describe('built /print/', () => {
 
   it('gives each chapter its own running head through a named page', () => {
     for (const slug of slugsInOrder) {
-      expect(html).toMatch(new RegExp(`@page chapter-${slug}\\{@top-center\\{content:"[^"]+ · [^"]+"\\}\\}`));
+      expect(html).toMatch(new RegExp(`@page chapter-${slug}\\{@top-center\\{content:"[^"]+ · [^"]+"!important\\}\\}`));
       expect(html).toContain(`[data-print-chapter="${slug}"]{page:chapter-${slug}}`);
     }
   });
