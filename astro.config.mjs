@@ -47,6 +47,13 @@ export default defineConfig({
   markdown: { processor, syntaxHighlight: false },
   integrations: [mdx(), ...(site ? [sitemap()] : []), cspHeaders(), pagefindIndex(), searchClient(), printFonts()],
   devToolbar: { enabled: false },
-  vite: { build: { rolldownOptions: { onwarn: dropHeadInjectDirectiveWarning } } },
+  // Scoped styles by a class in the class attribute most elements have anyway, not one attribute each.
+  scopedStyleStrategy: 'class',
+  vite: {
+    build: { rolldownOptions: { onwarn: dropHeadInjectDirectiveWarning } },
+    // ReportToc marks the section being read with :target-current (CSS Overflow 5), which Lightning CSS
+    // parses only behind this draft flag; without it the minifier warns on every build (its issue #1181).
+    css: { lightningcss: { drafts: { scrollNavigationControls: true } } },
+  },
   security: { csp: cspConfig },
 });

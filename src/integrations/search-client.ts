@@ -2,10 +2,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { withTrailingSlash } from '../utils/url.ts';
 
-/** The lazily loaded search modules: the reader's box (and results page) and the in-page highlighter. */
+/**
+ * The module reading pages load on the reader's first action (src/components/reader-actions.ts): it does
+ * what clicks ask, and loads the search box and the in-page highlighter as its own chunks.
+ */
 const entries = {
-  searchBox: fileURLToPath(new URL('../search/search-box.ts', import.meta.url)),
-  highlight: fileURLToPath(new URL('../search/highlight-page.ts', import.meta.url)),
+  reader: fileURLToPath(new URL('../components/reader-actions.ts', import.meta.url)),
 };
 
 export type SearchClientEntry = keyof typeof entries;

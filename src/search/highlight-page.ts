@@ -1,5 +1,5 @@
 // Marks every occurrence of `?highlight=` in the section the URL's #id names, and scrolls to the first.
-// Loaded by the search box's inline bootstrap only when the URL asks for it.
+// Loaded through reader-actions.ts only when the URL asks for it.
 import { blockTags } from './extract-sections.ts';
 import { BLOCK_BREAK, foldText } from './fold-text.ts';
 import { matchRanges } from './match-ranges.ts';

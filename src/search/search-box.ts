@@ -1,13 +1,28 @@
-// The header search box: search-as-you-type in a panel under the input (a sheet under the header on
-// phones). Loaded by the box's inline bootstrap on first focus, which has already opened the panel on its
-// loading notice, so reading pages carry no script until the reader opens search.
+// The site's search box: search-as-you-type in a panel under the input (a sheet under the header on
+// phones). Loaded through reader-actions.ts on first focus, after ReaderScript's inline script opened the
+// panel on its loading notice, so reading pages carry no script until the reader opens search.
 import { isInputMethodKey, watchQuery } from './composition.ts';
 import { renderResults } from './render-results.ts';
 import { renderNotice, searchUnavailable } from './search-notice.ts';
+// As a file of its own: the results' styles are not part of a reading page's first view.
+import resultsStylesheetUrl from './search-results.css?url';
 import { followJump } from './section-number-jump.ts';
 import { sectionSearch } from './section-search-client.ts';
 
 const PANEL_LIMIT = 8;
+
+/** Links the results' stylesheet; settles once it has loaded (or failed: the results still show). */
+function loadResultsStylesheet(): Promise<void> {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: resultsStylesheetUrl });
+  const loaded = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+  });
+  document.head.append(link);
+  return loaded;
+}
+
+const resultsStylesheet = loadResultsStylesheet();
 
 function resultLinks(panel: HTMLElement): HTMLAnchorElement[] {
   return [...panel.querySelectorAll<HTMLAnchorElement>('a')];
@@ -29,6 +44,7 @@ function attach(form: HTMLFormElement, input: HTMLInputElement, panel: HTMLEleme
     const run = ++latest;
     try {
       const result = await (await sectionSearch())(query);
+      await resultsStylesheet;
       if (run !== latest) return;
       const fullResultsHref = `${form.action}?q=${encodeURIComponent(query.trim())}`;
       renderResults(panel, query, result, { limit: PANEL_LIMIT, fullResultsHref });

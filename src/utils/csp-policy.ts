@@ -53,9 +53,19 @@ function templateInlineBlocks(html: string): InlineBlock[] {
     .map((match) => ({ kind: match[1] as InlineBlock['kind'], body: match[3] ?? '' }));
 }
 
-/** Adds the hashes of the given inline blocks to `script-src` / `style-src`, once each. */
-function allowInlineBlocks(policy: CspPolicy, blocks: InlineBlock[]): CspPolicy {
-  const result: CspPolicy = new Map([...policy].map(([name, sources]) => [name, [...sources]]));
+const HASH_SOURCE = /^'sha(?:256|384|512)-/;
+
+/**
+ * `script-src` / `style-src` allowing exactly the given inline blocks: Astro's hashes (every inline
+ * block of the whole site, on every page) give way to the hashes of this page's own blocks.
+ */
+function allowOnlyInlineBlocks(policy: CspPolicy, blocks: InlineBlock[]): CspPolicy {
+  const result: CspPolicy = new Map(
+    [...policy].map(([name, sources]) => [
+      name,
+      /^(script|style)-src$/.test(name) ? sources.filter((source) => !HASH_SOURCE.test(source)) : [...sources],
+    ]),
+  );
   for (const block of blocks) {
     const directive = `${block.kind}-src`;
     const sources = result.get(directive) ?? ["'self'"];
@@ -67,14 +77,15 @@ function allowInlineBlocks(policy: CspPolicy, blocks: InlineBlock[]): CspPolicy 
 }
 
 /**
- * Completes a built page's CSP meta element: the hashes of the templates' `is:inline` scripts and
- * styles (Astro's `security.csp` hashes only the scripts and styles it bundles), and the element
- * moved right after `<meta charset>`, since a meta policy governs only what follows it (CSP 3 §3.3).
+ * Completes a built page's CSP meta element: hashes for the page's own inline scripts and styles
+ * (the templates' `is:inline` ones, which Astro's `security.csp` does not hash, and Astro's, which it
+ * hashes for the whole site on every page), and the element moved right after `<meta charset>`,
+ * since a meta policy governs only what follows it (CSP 3 §3.3).
  */
 export function completePageCsp(html: string): string {
   const policy = pageCsp(html);
   if (policy === undefined) return html;
-  const completed = serializeCsp(allowInlineBlocks(parseCsp(policy), templateInlineBlocks(html)));
+  const completed = serializeCsp(allowOnlyInlineBlocks(parseCsp(policy), templateInlineBlocks(html)));
   const meta = `<meta http-equiv="content-security-policy" content="${completed}">`;
   const withoutMeta = html.replace(cspMeta, '');
   const charset = /<meta charset="[^"]*">/i.exec(withoutMeta);

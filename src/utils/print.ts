@@ -25,8 +25,10 @@ export function chapterPageName(slug: string): string {
 /**
  * Gives one chapter of the whole-report view its own running head. Custom properties do not reach
  * `@page` from an element, and Chromium has no `string-set`, so each chapter gets a named page.
+ * `!important`: print.css's plain `@page` head comes later in the page (in the site stylesheet), and
+ * Chromium lets the later margin-box rule win over the named page's.
  */
 export function chapterPageRule(slug: string, text: string): string {
   const name = chapterPageName(slug);
-  return `@page ${name}{@top-center{content:${cssString(text)}}}[data-print-chapter="${slug}"]{page:${name}}`;
+  return `@page ${name}{@top-center{content:${cssString(text)}!important}}[data-print-chapter="${slug}"]{page:${name}}`;
 }

@@ -355,7 +355,8 @@ describe('7. one control per section for its link and citation', () => {
       await control.tap();
       const panel = page.locator('[data-share-panel]');
       await panel.waitFor({ state: 'visible' });
-      expect(await panel.textContent()).toContain(`${site.url}s2/#s2-3`);
+      // The page's module loads on this first tap and then fills the panel in.
+      await expect.poll(() => panel.textContent()).toContain(`${site.url}s2/#s2-3`);
       const citation = await panel.locator('[data-share-citation]').textContent();
       expect(citation).toContain('3、从方法和节奏角度');
       expect(citation).toContain('[2031-05-06]');

@@ -106,14 +106,16 @@ describe('theme switch', () => {
     const light = await background(page);
     const toggle = page.locator('[data-theme-toggle]');
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    // The switch's module loads on this first click, so the change comes a moment later.
     await toggle.click();
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
     const dark = await background(page);
     expect(dark).not.toBe(light);
     await page.goto(`${site.url}s2/`);
     expect(await background(page)).toBe(dark);
     expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
     await page.locator('[data-theme-toggle]').click();
+    await expect.poll(() => page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('false');
     await page.goto(site.url);
     expect(await background(page)).toBe(light);
   });
@@ -159,6 +161,8 @@ describe('section tools', () => {
     await page.locator('button[data-share="s2-3"]').click();
     const reference = page.locator('[data-share-citation]');
     expect(await reference.isVisible()).toBe(true);
+    // The page's module loads on this first click and then fills the panel in.
+    await expect.poll(() => reference.textContent()).toContain('[2031-05-06]');
     const text = await reference.textContent();
     expect(text).toContain('[2031-05-06]');
     // Without SITE_URL the build writes a path: only the page script gives the address the reader has.
@@ -167,6 +171,6 @@ describe('section tools', () => {
     // The title's control gives the chapter's reference again.
     await page.keyboard.press('Escape');
     await page.locator('button[data-share="s2"]').click();
-    expect(await reference.textContent()).toMatch(/的能力\[EB\/OL\]\. .+#s2\.$/);
+    await expect.poll(() => reference.textContent()).toMatch(/的能力\[EB\/OL\]\. .+#s2\.$/);
   });
 });

@@ -13,6 +13,10 @@ describe('search on reading pages', () => {
     const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
     expect(inline.filter((script) => script.includes('site-search'))).toHaveLength(1);
   });
+
+  it.each(['404.html', 'search/index.html'])('%s has one search box', (page) => {
+    expect(readDist(page).match(/<input[^>]* type="search"/g)).toHaveLength(1);
+  });
 });
 
 describe('search in Chromium', () => {

@@ -37,7 +37,7 @@ describe('rules', () => {
   it('puts a chapter on its own named page with its own running head', () => {
     expect(chapterPageName('s2')).toBe('chapter-s2');
     expect(chapterPageRule('s2', '报告 · （二）')).toBe(
-      '@page chapter-s2{@top-center{content:"报告 · （二）"}}[data-print-chapter="s2"]{page:chapter-s2}',
+      '@page chapter-s2{@top-center{content:"报告 · （二）"!important}}[data-print-chapter="s2"]{page:chapter-s2}',
     );
   });
 });
