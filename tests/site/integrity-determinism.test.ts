@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST_DIR } from '../support/browser-site.ts';
 import { buildSite, convertInto } from '../support/build-site.ts';
 import { distFiles } from '../support/dist-files.ts';
 
@@ -29,6 +30,10 @@ describe('determinism: two clean builds are byte-identical', () => {
   const siteUrl = 'https://report.example';
 
   beforeAll(() => {
+    // The second build lands on an old output folder (the shared dist/, PDFs and all, plus a stray file):
+    // it must replace it whole (failure safety) and still match the first byte for byte.
+    cpSync(DIST_DIR, second as string, { recursive: true });
+    writeFileSync(join(second as string, 'left-from-an-old-build.html'), '<p>old</p>');
     for (const outDir of [first, second]) {
       const build = buildSite({ outDir: outDir as string, siteUrl });
       if (!build.ok) throw new Error(`build failed:\n${build.output}`);
@@ -45,7 +50,7 @@ describe('determinism: two clean builds are byte-identical', () => {
     expect(differingFiles(a as string, b as string)).toEqual([]);
   });
 
-  it('builds pages, sitemap, _headers and the Pagefind index twice to the same bytes', () => {
+  it('builds pages, sitemap, _headers and the Pagefind index twice to the same bytes, the old output replaced whole', () => {
     const files = distFiles('', first);
     expect(files).toEqual(expect.arrayContaining(['index.html', 'sitemap-0.xml', '_headers', 'pagefind/pagefind.js']));
     expect(files.filter((file) => file.endsWith('.pf_fragment')).length).toBeGreaterThan(0);
