@@ -1,13 +1,15 @@
 /**
- * npm run bench [-- --smoke]: our site against a Starlight anchor (stock Pagefind) and our
- * pipeline at 1×/10×/100×; prints a Markdown table and writes bench/results.json.
+ * npm run bench [-- --smoke | --runs N]: our site against a Starlight anchor (stock Pagefind), both
+ * built at 1×/10×/100×; prints a Markdown table and writes bench/results.json.
  * --smoke: one run per timing, 1× only, no Lighthouse or throughput; writes bench/results/smoke.json.
+ * --runs N: N timed runs per timing instead of 5 (a shorter full run on a busy machine).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
+import type { BuildPhases } from '../scripts/lib/build-phases.ts';
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
 import { measureFirstView } from './lib/first-view.ts';
@@ -15,8 +17,16 @@ import { lighthouseCliPath, lighthouseScores, medianScores } from './lib/lightho
 import { hasFailure, type Measured, measure } from './lib/measured.ts';
 import { measurePagefindSearch } from './lib/pagefind-search.ts';
 import { type PdfFigures, pdfFiles, pdfLine } from './lib/pdf-figures.ts';
+import { medianPhases } from './lib/phase-medians.ts';
 import { replaceResultsSection } from './lib/readme-section.ts';
-import type { BenchResults, ScaleFigures, SearchFigures, Throughput } from './lib/results.ts';
+import type {
+  BenchResults,
+  PageWeight,
+  ScaleFigures,
+  SearchFigures,
+  TestLoopTiming,
+  Throughput,
+} from './lib/results.ts';
 import { resultsMarkdown } from './lib/results-table.ts';
 import { timeCommand } from './lib/run-command.ts';
 import { searchAccuracy } from './lib/search-accuracy.ts';
@@ -38,7 +48,9 @@ const ANCHOR = join(BENCH, 'anchor');
 const QUERIES_FILE = join(BENCH, 'queries.json');
 const SOURCE_PAGE = join(ROOT, 'content', 'source', 'xuehuiba-a25320_4.txt');
 const SMOKE = process.argv.includes('--smoke');
-const RUNS = SMOKE ? 1 : 5;
+const runsArgument = process.argv.indexOf('--runs');
+const RUNS = SMOKE ? 1 : runsArgument === -1 ? 5 : Number(process.argv[runsArgument + 1]);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('bench: --runs takes a whole number ≥ 1');
 const WARMUPS = SMOKE ? 0 : 1;
 const SCALES = SMOKE ? [1] : [1, 10, 100];
 const LIGHTHOUSE_RUNS = 3;
@@ -47,12 +59,19 @@ const THROUGHPUT_INPUT_BYTES = 20_000_000;
 
 type Command = [command: string, args: string[], options?: { cwd?: string; env?: Record<string, string> }];
 
+interface Timed {
+  timing: Measured<Summary>;
+  /** The BUILD_PHASES record of each timed run, for a command whose env names a BUILD_PHASES file. */
+  phases: BuildPhases[];
+}
+
 /**
  * Times the commands in turns (A, B, A, B…) so that load from elsewhere on the machine falls on
  * both alike; a command that fails is not run again and its figure records why.
  */
-async function timeSideBySide(commands: Command[]): Promise<Measured<Summary>[]> {
+async function timeSideBySide(commands: Command[]): Promise<Timed[]> {
   const samples: number[][] = commands.map(() => []);
+  const phases: BuildPhases[][] = commands.map(() => []);
   const failures: (string | null)[] = commands.map(() => null);
   for (let run = 0; run < WARMUPS + RUNS; run++) {
     for (const [index, command] of commands.entries()) {
@@ -60,21 +79,45 @@ async function timeSideBySide(commands: Command[]): Promise<Measured<Summary>[]>
       const result = await measure(`${command[0]} ${command[1].join(' ')} in ${command[2]?.cwd ?? ROOT}`, () =>
         timeCommand(...command),
       );
-      if ('value' in result) {
-        if (run >= WARMUPS) samples[index]?.push(result.value);
-      } else failures[index] = 'failed' in result ? result.failed : result.skipped;
+      if (!('value' in result)) {
+        failures[index] = 'failed' in result ? result.failed : result.skipped;
+        continue;
+      }
+      if (run < WARMUPS) continue;
+      samples[index]?.push(result.value);
+      const phasesFile = command[2]?.env?.BUILD_PHASES;
+      if (phasesFile) phases[index]?.push(JSON.parse(await readFile(phasesFile, 'utf8')) as BuildPhases);
     }
   }
   return commands.map((_, index) => {
     const failure = failures[index];
-    return failure === null || failure === undefined ? { value: summarize(samples[index] ?? []) } : { failed: failure };
+    const timing: Measured<Summary> =
+      failure === null || failure === undefined ? { value: summarize(samples[index] ?? []) } : { failed: failure };
+    return { timing, phases: phases[index] ?? [] };
   });
 }
 
 /** Median of RUNS timed runs after WARMUPS untimed ones, or why the command failed. */
 async function timeRuns(command: Command): Promise<Measured<Summary>> {
-  const [timing] = await timeSideBySide([command]);
-  return timing ?? { failed: 'no timing' };
+  const [timed] = await timeSideBySide([command]);
+  return timed?.timing ?? { failed: 'no timing' };
+}
+
+/** Our `npm run build` into `outDir`, recording its phases; `contentDir`: an already converted report. */
+function ourBuildCommand(outDir: string, phasesFile: string, contentDir?: string): Command {
+  const env: Record<string, string> = { OUT_DIR: outDir, BUILD_PHASES: phasesFile };
+  if (contentDir) env.REPORT_CONTENT_DIR = contentDir;
+  return ['npm', ['run', '--silent', 'build'], { cwd: ROOT, env }];
+}
+
+/** The anchor's `npm run build` of whatever its src/content/docs holds, into `outDir`. */
+function starlightBuildCommand(outDir: string): Command {
+  return ['npm', ['run', '--silent', 'build'], { cwd: ANCHOR, env: { OUT_DIR: outDir } }];
+}
+
+function phaseFigures(timed: Timed): Measured<BuildPhases> {
+  if (!('value' in timed.timing)) return skippedAll('build failed');
+  return timed.phases.length > 0 ? { value: medianPhases(timed.phases) } : { failed: 'no BUILD_PHASES record' };
 }
 
 function skippedAll<T>(reason: string): Measured<T> {
@@ -116,6 +159,27 @@ async function firstView(browser: Browser, siteDir: string, pagePath: string) {
   }
 }
 
+/** The first view of each page type of a built site of ours. */
+async function pageWeights(browser: Browser, siteDir: string, chapterPath: string): Promise<PageWeight[]> {
+  const types: [type: string, path: string][] = [
+    ['home', '/'],
+    ['chapter', chapterPath],
+    ['print', '/print/'],
+    ['search', '/search/'],
+    ['404', '/404.html'],
+  ];
+  const weights: PageWeight[] = [];
+  for (const [type, path] of types) weights.push({ type, path, view: await firstView(browser, siteDir, path) });
+  return weights;
+}
+
+/** The wall clock scripts/test.sh recorded for the last whole `npm test`. */
+async function lastTestLoop(): Promise<Measured<TestLoopTiming>> {
+  const file = join(ROOT, 'test-results', 'timing.json');
+  if (!existsSync(file)) return skippedAll('no npm test run recorded (test-results/timing.json)');
+  return { value: JSON.parse(await readFile(file, 'utf8')) as TestLoopTiming };
+}
+
 async function lighthouse(siteDir: string, pagePath: string, reportFile: string) {
   const server = await serveStatic(siteDir);
   try {
@@ -151,7 +215,11 @@ function convertCommand(outDir: string, files: string[]): Command {
 
 type BuiltScale = Omit<ScaleFigures, 'search' | 'ourSearch'>;
 
-async function buildScales(work: string): Promise<BuiltScale[]> {
+/**
+ * Each scale: the synthetic report converted (timed on its own), then our build of it and
+ * Starlight's build of the same chapters, in turns.
+ */
+async function buildScales(work: string, reportTitle: string): Promise<BuiltScale[]> {
   const built: BuiltScale[] = [];
   for (const scale of SCALES) {
     const folder = join(work, `scale-${scale}x`);
@@ -159,18 +227,22 @@ async function buildScales(work: string): Promise<BuiltScale[]> {
     const contentDir = join(folder, 'content');
     const siteDir = join(folder, 'site');
     const convert = await timeRuns(convertCommand(contentDir, source.files));
-    const build: Measured<Summary> =
-      'value' in convert
-        ? // The real build entry point: with REPORT_CONTENT_DIR it skips convert and clears Astro's
-          // content cache, which would otherwise still hold the previous scale's chapters.
-          await timeRuns([
-            'npm',
-            ['run', '--silent', 'build'],
-            { cwd: ROOT, env: { REPORT_CONTENT_DIR: contentDir, OUT_DIR: siteDir } },
-          ])
-        : skippedAll('convert failed');
+    let build: Timed = { timing: skippedAll('convert failed'), phases: [] };
+    let starlightBuild: Measured<Summary> = skippedAll('convert failed');
+    if ('value' in convert) {
+      // The real build entry point: with REPORT_CONTENT_DIR it skips convert (timed above). The smoke
+      // run leaves Starlight out here: its 1× build above already proves the anchor builds.
+      const commands = [ourBuildCommand(siteDir, join(folder, 'phases.json'), contentDir)];
+      if (!SMOKE) {
+        await writeStarlightDocs(join(contentDir, 'chapters'), join(ANCHOR, 'src', 'content', 'docs'), reportTitle);
+        commands.push(starlightBuildCommand(join(folder, 'starlight')));
+      }
+      const [ours, starlight] = await timeSideBySide(commands);
+      if (ours) build = ours;
+      starlightBuild = starlight?.timing ?? skippedAll('smoke run');
+    }
     const indexBytes: Measured<number> =
-      'value' in build
+      'value' in build.timing
         ? await measure(`index ${scale}×`, () => pagefindIndexBytes(join(siteDir, 'pagefind')))
         : skippedAll('build failed');
     const exactIndex: Measured<IndexSize> =
@@ -183,7 +255,9 @@ async function buildScales(work: string): Promise<BuiltScale[]> {
       hanCount: source.hanCount,
       sourceBytes: source.sourceBytes,
       convert,
-      build,
+      build: build.timing,
+      starlightBuild,
+      phases: phaseFigures(build),
       indexBytes,
       exactIndex,
     });
@@ -233,19 +307,15 @@ async function main(): Promise<BenchResults & { pdf: Measured<PdfFigures> }> {
     if (!SMOKE) await installPinned(join(BENCH, 'lighthouse'));
 
     // Builds first, one at a time and with no browser running: these machines have two cores.
-    const ourBuildCommand: Command = ['npm', ['run', '--silent', 'build'], { cwd: ROOT, env: { OUT_DIR: ourSite } }];
-    const starlightBuildCommand: Command = [
-      'npm',
-      ['run', '--silent', 'build'],
-      { cwd: ANCHOR, env: { OUT_DIR: starlightSite } },
-    ];
     const report = JSON.parse(await readFile(join(ROOT, 'content', 'report.json'), 'utf8')) as { title: string };
     const chaptersDir = join(ROOT, 'content', 'chapters');
     await writeStarlightDocs(chaptersDir, join(ANCHOR, 'src', 'content', 'docs'), report.title);
-    const [ourBuild, starlightBuild] = (await timeSideBySide([ourBuildCommand, starlightBuildCommand])) as [
-      Measured<Summary>,
-      Measured<Summary>,
-    ];
+    const [ourTimed, starlightTimed] = (await timeSideBySide([
+      ourBuildCommand(ourSite, join(work, 'phases.json')),
+      starlightBuildCommand(starlightSite),
+    ])) as [Timed, Timed];
+    const ourBuild = ourTimed.timing;
+    const starlightBuild = starlightTimed.timing;
     const pdfRun: Measured<Summary> =
       'value' in ourBuild
         ? await timeRuns(['npm', ['run', '--silent', 'pdf'], { cwd: ROOT, env: { OUT_DIR: ourSite } }])
@@ -254,7 +324,7 @@ async function main(): Promise<BenchResults & { pdf: Measured<PdfFigures> }> {
       'value' in pdfRun
         ? await measure('PDF sizes', async () => ({ run: pdfRun.value, files: await pdfFiles(ourSite) }))
         : pdfRun;
-    const scales = await buildScales(work);
+    const scales = await buildScales(work, report.title);
     const throughput: Measured<Throughput> = SMOKE ? skippedAll('smoke run') : await converterThroughput(work);
 
     const chapterPath = await longestChapterPath(chaptersDir);
@@ -307,7 +377,9 @@ async function main(): Promise<BenchResults & { pdf: Measured<PdfFigures> }> {
         queryCount: queries.length,
         ours: {
           build: ourBuild,
+          phases: phaseFigures(ourTimed),
           chapterFirstView: await ours('our first view')(() => firstView(browser, ourSite, chapterPath)),
+          pageWeights: await ours('our page weights')(() => pageWeights(browser, ourSite, chapterPath)),
           search: oursSearch,
           lighthouseHome: skippedAll('smoke run'),
           lighthouseChapter: skippedAll('smoke run'),
@@ -326,6 +398,7 @@ async function main(): Promise<BenchResults & { pdf: Measured<PdfFigures> }> {
         },
         scale: scaleFigures,
         throughput,
+        testLoop: await lastTestLoop(),
       };
     } finally {
       await browser.close();

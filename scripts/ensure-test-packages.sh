@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the browser, print, font and converter-CLI tests need, when they are missing
 # (qpdf checks the structure of the PDFs; strace makes the converter's read errors real).
+# --check: installs nothing; exits 1 when one is missing.
 set -euo pipefail
 
 missing=()
@@ -10,6 +11,7 @@ command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 command -v strace >/dev/null 2>&1 || missing+=(strace)
 fc-list ':lang=zh-cn' family 2>/dev/null | grep -q 'Noto Serif CJK SC' || missing+=(fonts-noto-cjk)
 [ ${#missing[@]} -eq 0 ] && exit 0
+[ "${1:-}" = --check ] && exit 1
 
 echo "Installing Debian packages the tests need: ${missing[*]}"
 if ! command -v apt-get >/dev/null 2>&1; then

@@ -13,10 +13,15 @@ export interface FirstView {
   total: number;
   /** Gzip bytes of every script that ran without input: external files plus inline `<script>`s. */
   jsBeforeInteraction: number;
+  /** Gzip bytes of the inline `<script>`s alone (JSON data blocks left out). */
+  inlineScript: number;
   requests: number;
 }
 
-const KIND_BY_TYPE: Record<string, keyof Omit<FirstView, 'total' | 'jsBeforeInteraction' | 'requests'>> = {
+const KIND_BY_TYPE: Record<
+  string,
+  keyof Omit<FirstView, 'total' | 'jsBeforeInteraction' | 'inlineScript' | 'requests'>
+> = {
   document: 'html',
   stylesheet: 'css',
   script: 'js',
@@ -35,6 +40,7 @@ export function firstViewByKind(transfers: Transfer[], inlineScriptGzipBytes: nu
     other: 0,
     total: 0,
     jsBeforeInteraction: 0,
+    inlineScript: inlineScriptGzipBytes,
     requests: 0,
   };
   for (const transfer of transfers) view[KIND_BY_TYPE[transfer.type] ?? 'other'] += transfer.gzipBytes;

@@ -1,7 +1,8 @@
+import type { BuildPhases } from '../../scripts/lib/build-phases.ts';
 import type { FirstView } from './first-view.ts';
 import { LIGHTHOUSE_CATEGORIES, type LighthouseScores } from './lighthouse.ts';
 import { cell, type Measured, measuredValue } from './measured.ts';
-import type { BenchResults, ScaleFigures, SearchFigures } from './results.ts';
+import type { BenchResults, PageWeight, ScaleFigures, SearchFigures, TestLoopTiming } from './results.ts';
 import { searchScaleLines, searchScaleTable } from './search-scale.ts';
 import type { Summary } from './stats.ts';
 import { formatKilobytes, formatMilliseconds, formatRatio, formatTiming, markdownTable } from './table.ts';
@@ -44,7 +45,7 @@ export function comparisonTable(results: BenchResults): string {
       cell(ours.build, formatTiming),
       cell(starlight.build, formatTiming),
       formatRatio(measuredValue(ours.build)?.median ?? null, measuredValue(starlight.build)?.median ?? null),
-      '≤ 0.50×',
+      '≤ 0.80×',
     ],
     comparisonRow(
       'Chapter page first view, gzip total',
@@ -98,6 +99,8 @@ export function scaleTable(scales: ScaleFigures[]): string {
     `${figures.pages} / ${kilobytes(figures.sourceBytes)}`,
     cell(figures.convert, formatTiming),
     cell(figures.build, formatTiming),
+    cell(figures.starlightBuild, formatTiming),
+    formatRatio(measuredValue(figures.build)?.median ?? null, measuredValue(figures.starlightBuild)?.median ?? null),
     cell(figures.indexBytes, kilobytes),
     cell(figures.search, (v) => kilobytes(v.coldBytes)),
     cell(figures.search, (v) => kilobytes(v.firstQueryBytes)),
@@ -113,7 +116,9 @@ export function scaleTable(scales: ScaleFigures[]): string {
       'Han chars',
       'Source pages / bytes',
       'Convert',
-      'Build (astro + index)',
+      'Build (npm run build)',
+      'Starlight build',
+      'Build ÷ Starlight',
       'Index on disk',
       'Cold + first query',
       'First query alone',
@@ -122,6 +127,75 @@ export function scaleTable(scales: ScaleFigures[]): string {
     ],
     rows,
   );
+}
+
+/** The targets of the build ratio: ≤ 0.8× Starlight at 1×, ≤ 0.5× at 100× (issue 15). */
+function buildRatioTarget(scale: number): string {
+  if (scale === 1) return '≤ 0.80×';
+  return scale >= 100 ? '≤ 0.50×' : '';
+}
+
+/** Our build ÷ Starlight's at each scale, both built in turns in the same run. */
+export function buildRatioLine(scales: ScaleFigures[]): string {
+  const ratios = scales.map((figures) => {
+    const ratio = formatRatio(
+      measuredValue(figures.build)?.median ?? null,
+      measuredValue(figures.starlightBuild)?.median ?? null,
+    );
+    const target = buildRatioTarget(figures.scale);
+    return `${figures.scale}× ${ratio}${target ? ` (target ${target})` : ''}`;
+  });
+  return `Build time ÷ Starlight's (synthetic report, both via npm run build): ${ratios.join(', ')}.`;
+}
+
+const PHASE_COLUMNS: [label: string, pick: (phases: BuildPhases) => number][] = [
+  ['Convert', (p) => p.convert],
+  ['Start (Node, Astro, config)', (p) => p.startup],
+  ['Content sync + types', (p) => p.contentSync],
+  ['Bundle (Vite)', (p) => p.bundle],
+  ['Render pages', (p) => p.render],
+];
+
+/** Where our build's time goes at 1× (the real report) and at each scale: median milliseconds per phase. */
+export function phaseTable(rows: [label: string, phases: Measured<BuildPhases>][]): string {
+  const passes = [...new Set(rows.flatMap(([, phases]) => Object.keys(measuredValue(phases)?.postBuild ?? {})))].sort();
+  const header = ['Build', ...PHASE_COLUMNS.map(([label]) => label), ...passes.map((pass) => `${pass} pass`), 'Total'];
+  const body = rows.map(([label, measured]) => {
+    const phases = measuredValue(measured);
+    if (phases === null) return [label, ...header.slice(1).map(() => cell(measured, () => ''))];
+    return [
+      label,
+      ...PHASE_COLUMNS.map(([, pick]) => formatMilliseconds(pick(phases))),
+      ...passes.map((pass) => formatMilliseconds(phases.postBuild[pass] ?? 0)),
+      formatMilliseconds(phases.total),
+    ];
+  });
+  return markdownTable(header, body);
+}
+
+/** First view of each page type of ours, with the chapter and inline-script targets. */
+export function pageWeightTable(weights: Measured<PageWeight[]>): string {
+  const header = ['Page type', 'Path', 'HTML', 'CSS', 'JS files', 'Total (gzip)', 'Inline script', 'Requests'];
+  const rows = (measuredValue(weights) ?? []).map(({ type, path, view }) => [
+    type,
+    path,
+    kilobytes(view.html),
+    kilobytes(view.css),
+    kilobytes(view.js),
+    kilobytes(view.total),
+    kilobytes(view.inlineScript),
+    String(view.requests),
+  ]);
+  const note = measuredValue(weights) === null ? `\n\n${cell(weights, () => '')}` : '';
+  return `${markdownTable(header, rows)}${note}\n\nTargets: chapter first view ≤ 10.0 kB; inline script before any input ≤ 0.5 kB on every page.`;
+}
+
+function testLoopLine(testLoop: Measured<TestLoopTiming>): string {
+  return `Test loop (the last whole \`npm test\`, target ≤ 240 s): ${cell(
+    testLoop,
+    (t) =>
+      `${Math.round(t.seconds)} s, finished ${t.finished}${t.installedPackages ? ', Debian packages installed first' : ''}`,
+  )}.`;
 }
 
 /** Largest ÷ smallest scale for the figures whose growth the targets bound. */
@@ -170,7 +244,24 @@ export function resultsMarkdown(results: BenchResults): string {
     '',
     scaleTable(results.scale),
     '',
-    growthLine(results.scale),
+    buildRatioLine(results.scale),
+    '',
+    ...(results.scale.length > 1 ? [growthLine(results.scale), ''] : []),
+    'Where our build\'s time goes (median of the timed runs; "pass" columns are the `astro:build:done` passes):',
+    '',
+    phaseTable([
+      ['1× real report', results.ours.phases],
+      ...results.scale.map((figures): [string, Measured<BuildPhases>] => [
+        `${figures.scale}× synthetic`,
+        figures.phases,
+      ]),
+    ]),
+    '',
+    'Page weight by page type (ours, first view, gzip):',
+    '',
+    pageWeightTable(results.ours.pageWeights),
+    '',
+    testLoopLine(results.testLoop),
     '',
     searchScaleTable(results.scale),
     '',

@@ -1,3 +1,4 @@
+import type { BuildPhases } from '../../scripts/lib/build-phases.ts';
 import type { FirstView } from './first-view.ts';
 import type { LighthouseScores } from './lighthouse.ts';
 import type { Measured } from './measured.ts';
@@ -19,6 +20,13 @@ export interface SearchFigures {
   precision: number;
 }
 
+/** A page type's first view: the home page, a chapter, the print edition, search, the 404 page. */
+export interface PageWeight {
+  type: string;
+  path: string;
+  view: FirstView;
+}
+
 export interface SiteFigures {
   build: Measured<Summary>;
   chapterFirstView: Measured<FirstView>;
@@ -34,7 +42,12 @@ export interface ScaleFigures {
   hanCount: number;
   sourceBytes: number;
   convert: Measured<Summary>;
+  /** `npm run build` of the converted synthetic report (REPORT_CONTENT_DIR: the convert step is the row before). */
   build: Measured<Summary>;
+  /** Starlight's `npm run build` of the same chapters, run in turns with ours. */
+  starlightBuild: Measured<Summary>;
+  /** Where our build's time went (BUILD_PHASES), medians over the timed runs. */
+  phases: Measured<BuildPhases>;
   /** Bytes on disk of the Pagefind index files (meta, chunks, filters, fragments), code and UI left out. */
   indexBytes: Measured<number>;
   /** Our exact search's index on disk: token chunks and meta plus text windows, code left out. */
@@ -66,10 +79,25 @@ export interface BenchResults {
   runsPerTiming: number;
   warmups: number;
   queryCount: number;
-  ours: SiteFigures;
+  ours: SiteFigures & {
+    /** Where the 1× build's time went, convert included. */
+    phases: Measured<BuildPhases>;
+    pageWeights: Measured<PageWeight[]>;
+  };
+  /** Wall clock of the last whole `npm test` (test-results/timing.json), if one ran. */
+  testLoop: Measured<TestLoopTiming>;
   /** Stock Pagefind's JS API on our index: the index alone, without our search layer. */
   oursIndexThroughStockApi: Measured<SearchFigures>;
   starlight: SiteFigures;
   scale: ScaleFigures[];
   throughput: Measured<Throughput>;
+}
+
+/** What scripts/test.sh records about its own run. */
+export interface TestLoopTiming {
+  /** ISO date of the run's end. */
+  finished: string;
+  seconds: number;
+  /** Whether the Debian packages had to be installed first. */
+  installedPackages: boolean;
 }

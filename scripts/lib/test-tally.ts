@@ -5,16 +5,19 @@ export interface Tally {
   skipped: number;
 }
 
-/** Sums a vitest JSON report; a suite that failed to load counts as one failure. */
+/**
+ * Sums a vitest JSON report; a file that failed with no failed test of its own (it failed to load, or
+ * a `beforeAll` threw and its tests were skipped) counts as one failure.
+ */
 export function tallyVitest(report: {
   numPassedTests: number;
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
-  testResults: { status: string; assertionResults: unknown[] }[];
+  testResults: { status: string; assertionResults: { status?: string }[] }[];
 }): Tally {
   const brokenFiles = report.testResults.filter(
-    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
   ).length;
   return {
     passed: report.numPassedTests,
@@ -23,7 +26,7 @@ export function tallyVitest(report: {
   };
 }
 
-/** Sums `name\tpassed|failed` lines: one line per gate. */
+/** Sums `name\tpassed|failed[\tseconds]` lines: one line per gate. */
 export function tallyGates(tsv: string): Tally {
   const outcomes = tsv
     .split('\n')

@@ -16,12 +16,13 @@ import { writeTokenBundle } from './token-bundle.ts';
  * Writes the pinyin index beside the exact search's: a token bundle (src/search/pinyin-tokens.ts) with
  * the readings of the report's characters and the section each record stands for. The search loads it
  * only for a query with Latin letters, and takes the texts from the exact search's windows, named by
- * `textIds` (section URL → the id its windows are written under). Returns the number of characters read.
+ * `textIds` (section URL → the id its windows are written under; awaited only once the bundle is written,
+ * so the two indexes are built side by side). Returns the number of characters read.
  */
 export async function writePinyinIndex(
   sitePath: string,
   sections: readonly Section[],
-  textIds: ReadonlyMap<string, string>,
+  textIds: Promise<ReadonlyMap<string, string>>,
 ): Promise<number> {
   const bundlePath = join(sitePath, PINYIN_BUNDLE);
   const readings = readingsDictionary(sections.map((section) => section.text));
@@ -32,10 +33,11 @@ export async function writePinyinIndex(
     tokens: new Map(sectionTokens(foldText(section.text).folded, readingsOf).entries()),
   }));
   const ids = await writeTokenBundle(bundlePath, records);
+  const textIdsByUrl = await textIds;
   const bySection: PinyinSections = {};
   for (const section of sections) {
     const id = ids.get(section.url);
-    const textId = textIds.get(section.url);
+    const textId = textIdsByUrl.get(section.url);
     if (id === undefined || textId === undefined) throw new Error(`pinyin index: no record for ${section.url}`);
     bySection[id] = [section.position, textId];
   }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
 import { listFiles } from '../utils/list-files.ts';
+import { cachedFile } from './build-cache.ts';
 
 /** Folder of the build that holds the print faces and their `@font-face` rules (PrintStylesheet.astro links it). */
 export const PRINT_FONTS_DIR = 'print-fonts';
@@ -60,6 +61,9 @@ export function printFontsCss(url: (face: PrintFace) => string = (face) => `./${
   ).join('');
 }
 
+/** The subsetter and its version: a new version may write other bytes for the same face and characters. */
+const SUBSETTER = `subset-font@${(createRequire(import.meta.url)('subset-font/package.json') as { version: string }).version} woff`;
+
 function sourceFile(face: PrintFace): string {
   const packageDir = dirname(createRequire(import.meta.url).resolve(`${face.pkg}/LICENSE`));
   return join(packageDir, 'files', `${face.file}-chinese-simplified-${face.weight}-normal.woff2`);
@@ -71,9 +75,14 @@ function sourceFile(face: PrintFace): string {
  * families, so reading pages never download them.
  */
 export function printFonts(): AstroIntegration {
+  // Subsetting costs seconds per build; its inputs (face, characters, subsetter) rarely change.
+  let cacheFolder = '';
   return {
     name: 'report:print-fonts',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheFolder = fileURLToPath(new URL('node_modules/.cache/print-fonts/', config.root));
+      },
       // `astro dev` has no build output: its print stylesheet points at the packages' whole files (Vite's /@fs/).
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
@@ -92,7 +101,10 @@ export function printFonts(): AstroIntegration {
         mkdirSync(outDir, { recursive: true });
         for (const face of PRINT_FACES) {
           // WOFF (zlib) rather than WOFF2: Brotli at its top setting costs seconds per face on every build.
-          const subset = await subsetFont(readFileSync(sourceFile(face)), characters, { targetFormat: 'woff' });
+          const source = readFileSync(sourceFile(face));
+          const subset = await cachedFile(cacheFolder, [SUBSETTER, source, characters], () =>
+            subsetFont(source, characters, { targetFormat: 'woff' }),
+          );
           writeFileSync(join(outDir, faceFileName(face)), subset);
         }
         writeFileSync(join(root, PRINT_FONTS_CSS), printFontsCss());

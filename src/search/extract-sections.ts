@@ -79,6 +79,8 @@ function collectSections(node: Element, sections: OpenSection[]): void {
  * next heading (the title of a chapter whose text starts with a numbered item) is not a section.
  */
 export function extractSections(html: string, pageUrl: string, firstPosition = 0): Section[] {
+  // Most of a large build's HTML is /print/, which has no indexed body: not parsed at all.
+  if (!html.includes('data-pagefind-body')) return [];
   const body = findBody(fromHtml(html) as Root);
   if (!body) return [];
   const open: OpenSection[] = [];

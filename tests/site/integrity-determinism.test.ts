@@ -1,7 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_DIST, BASE_PATH, BASE_SITE_URL, requireBaseBuild } from '../support/base-path-build.ts';
+import { DIST_DIR } from '../support/browser-site.ts';
 import { buildSite, convertInto } from '../support/build-site.ts';
 import { distFiles } from '../support/dist-files.ts';
 
@@ -22,19 +24,23 @@ function differingFiles(a: string, b: string): string[] {
 describe('determinism: two clean builds are byte-identical', () => {
   // Different folder names on purpose: no output may depend on where it was built.
   const work = mkdtempSync(join(tmpdir(), 'determinism-'));
-  const [first, second, otherDate] = ['first', 'second', 'other-date'].map((name) => join(work, name));
+  const [second, otherDate] = ['second', 'other-date'].map((name) => join(work, name));
+  // The first build is the base-path variant scripts/test.sh has built (with a public address, so the
+  // sitemap and the canonical links are built too); this file builds it again twice, not three times.
+  const first = BASE_DIST;
+  const variant = { basePath: BASE_PATH, siteUrl: BASE_SITE_URL };
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  // With a public address, so the sitemap and the canonical links are built too.
-  const siteUrl = 'https://report.example';
-
   beforeAll(() => {
-    for (const outDir of [first, second]) {
-      const build = buildSite({ outDir: outDir as string, siteUrl });
-      if (!build.ok) throw new Error(`build failed:\n${build.output}`);
-    }
-    const build = buildSite({ outDir: otherDate as string, sourceDateEpoch: '86400', siteUrl });
+    requireBaseBuild();
+    // The second build lands on an old output folder (the shared dist/, PDFs and all, plus a stray file):
+    // it must replace it whole (failure safety) and still match the first byte for byte.
+    cpSync(DIST_DIR, second as string, { recursive: true });
+    writeFileSync(join(second as string, 'left-from-an-old-build.html'), '<p>old</p>');
+    const build = buildSite({ outDir: second as string, ...variant });
     if (!build.ok) throw new Error(`build failed:\n${build.output}`);
+    const dated = buildSite({ outDir: otherDate as string, sourceDateEpoch: '86400', ...variant });
+    if (!dated.ok) throw new Error(`build failed:\n${dated.output}`);
   });
 
   it('converts twice to the same files', () => {
@@ -45,7 +51,7 @@ describe('determinism: two clean builds are byte-identical', () => {
     expect(differingFiles(a as string, b as string)).toEqual([]);
   });
 
-  it('builds pages, sitemap, _headers and the Pagefind index twice to the same bytes', () => {
+  it('builds pages, sitemap, _headers and the Pagefind index twice to the same bytes, the old output replaced whole', () => {
     const files = distFiles('', first);
     expect(files).toEqual(expect.arrayContaining(['index.html', 'sitemap-0.xml', '_headers', 'pagefind/pagefind.js']));
     expect(files.filter((file) => file.endsWith('.pf_fragment')).length).toBeGreaterThan(0);

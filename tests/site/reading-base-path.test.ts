@@ -1,11 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BASE_DIST, BASE_PATH } from '../support/base-path-build.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
 import { distFiles, readDist } from '../support/dist-files.ts';
-
-// Built by scripts/test.sh with a public address: `BASE_PATH=/report/ SITE_URL=https://report.example OUT_DIR=dist-base npm run build`.
-const BASE_DIST = process.env.BASE_DIST_DIR ?? 'dist-base';
-const BASE_PATH = '/report/';
 
 const site = useBrowserSite(BASE_DIST, BASE_PATH);
 

@@ -38,6 +38,7 @@ describe('firstViewByKind', () => {
       other: 7,
       total: 4527,
       jsBeforeInteraction: 540,
+      inlineScript: 40,
       requests: 5,
     });
   });

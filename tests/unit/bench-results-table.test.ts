@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { FirstView } from '../../bench/lib/first-view.ts';
 import { cell, hasFailure, type Measured } from '../../bench/lib/measured.ts';
+import { medianPhases } from '../../bench/lib/phase-medians.ts';
 import { replaceResultsSection } from '../../bench/lib/readme-section.ts';
 import type { BenchResults, ScaleFigures, SearchFigures } from '../../bench/lib/results.ts';
-import { comparisonTable, growthLine, resultsMarkdown, scaleTable } from '../../bench/lib/results-table.ts';
+import {
+  buildRatioLine,
+  comparisonTable,
+  growthLine,
+  pageWeightTable,
+  phaseTable,
+  resultsMarkdown,
+  scaleTable,
+} from '../../bench/lib/results-table.ts';
 import { searchScaleLines, searchScaleTable } from '../../bench/lib/search-scale.ts';
 import { summarize } from '../../bench/lib/stats.ts';
 import { formatKilobytes, formatMilliseconds, formatRatio, markdownTable } from '../../bench/lib/table.ts';
+import type { BuildPhases } from '../../scripts/lib/build-phases.ts';
 
 const view = (total: number): FirstView => ({
   html: total,
@@ -17,7 +27,17 @@ const view = (total: number): FirstView => ({
   other: 0,
   total,
   jsBeforeInteraction: 0,
+  inlineScript: 400,
   requests: 1,
+});
+const phases = (total: number, pagefind: number): BuildPhases => ({
+  convert: 0,
+  startup: 1000,
+  contentSync: 800,
+  bundle: 900,
+  render: 100,
+  postBuild: { 'report:pagefind': pagefind },
+  total,
 });
 const search = (
   coldBytes: number,
@@ -40,6 +60,8 @@ const scaleFigures = (scale: number, buildMs: number, indexBytes: number, later:
   sourceBytes: 9000 * scale,
   convert: { value: summarize([10 * scale]) },
   build: { value: summarize([buildMs]) },
+  starlightBuild: { value: summarize([buildMs * 2]) },
+  phases: { value: phases(buildMs, 300) },
   indexBytes: { value: indexBytes },
   exactIndex: { value: { bytes: indexBytes * 2, files: 10 * scale } },
   search: { value: search(90_000, later) },
@@ -66,11 +88,17 @@ function results(): BenchResults {
     runsPerTiming: 5,
     warmups: 1,
     queryCount: 34,
-    ours: { ...site(2000, 3000), search: { skipped: 'search:eval missing' } },
+    ours: {
+      ...site(2000, 3000),
+      search: { skipped: 'search:eval missing' },
+      phases: { value: phases(2000, 200) },
+      pageWeights: { value: [{ type: 'chapter', path: '/s2/', view: view(9500) }] },
+    },
     oursIndexThroughStockApi: { value: search(97_000, 0) },
     starlight: site(8000, 60_000),
     scale: [scaleFigures(1, 5000, 100_000, 1000), scaleFigures(100, 40_000, 2_000_000, 1800)],
     throughput: { failed: 'convert exited with 1' },
+    testLoop: { skipped: 'no npm test run recorded' },
   };
 }
 
@@ -105,7 +133,7 @@ describe('tables', () => {
   it('puts ours, Starlight and the ratio side by side', () => {
     const table = comparisonTable(results());
     expect(table).toContain(
-      '| Build time, median (min–max) | 2000 ms (1900 ms–2100 ms) | 8000 ms (7900 ms–8100 ms) | 0.25× | ≤ 0.50× |',
+      '| Build time, median (min–max) | 2000 ms (1900 ms–2100 ms) | 8000 ms (7900 ms–8100 ms) | 0.25× | ≤ 0.80× |',
     );
     expect(table).toContain('| Chapter page first view, gzip total | 3.0 kB | 60.0 kB | 0.05× | ≤ 0.25× |');
     expect(table).toContain('| Search: recall | not measured: search:eval missing | 1.00 | n/a | 1.00 |');
@@ -137,11 +165,43 @@ describe('tables', () => {
     expect(lines).toContain('ours ÷ stock Pagefind at 100×: worst 1.00× (群众)');
   });
 
+  it('gives the build ratio at each scale against its target', () => {
+    expect(buildRatioLine(results().scale)).toBe(
+      "Build time ÷ Starlight's (synthetic report, both via npm run build): 1× 0.50× (target ≤ 0.80×), 100× 0.50× (target ≤ 0.50×).",
+    );
+  });
+
+  it('breaks each build down by phase, one column per post-build pass', () => {
+    const table = phaseTable([
+      ['1×', { value: phases(3000, 200) }],
+      ['100×', { failed: 'exit 1' }],
+    ]);
+    expect(table).toContain('| report:pagefind pass | Total |');
+    expect(table).toContain('| 1× | 0.00 ms | 1000 ms | 800 ms | 900 ms | 100 ms | 200 ms | 3000 ms |');
+    expect(table).toContain('| 100× | not measured: failed (exit 1) |');
+  });
+
+  it('takes the median of each phase over the runs', () => {
+    const median = medianPhases([phases(3000, 100), phases(5000, 300), { ...phases(4000, 200), postBuild: {} }]);
+    expect(median.total).toBe(4000);
+    expect(median.postBuild).toEqual({ 'report:pagefind': 100 });
+    expect(() => medianPhases([])).toThrow();
+  });
+
+  it('shows the first view and the inline script of each page type', () => {
+    const table = pageWeightTable({ value: [{ type: 'chapter', path: '/s2/', view: view(9500) }] });
+    expect(table).toContain('| chapter | /s2/ | 9.5 kB | 0.0 kB | 0.0 kB | 9.5 kB | 0.4 kB | 1 |');
+    expect(pageWeightTable({ skipped: 'our build failed' })).toContain('not measured: our build failed');
+  });
+
   it('writes the machine and run settings above the tables', () => {
     const markdown = resultsMarkdown(results());
     expect(markdown).toContain('2 CPUs, 24 GiB, Node v22.23.3, Chromium 156');
     expect(markdown).toContain('median of 5 runs after 1 warm-up; 34 queries');
     expect(markdown).toContain('Converter throughput: not measured: failed (convert exited with 1).');
+    expect(markdown).toContain(
+      'Test loop (the last whole `npm test`, target ≤ 240 s): not measured: no npm test run recorded.',
+    );
   });
 
   it('replaces only the results section of the README', () => {
