@@ -14,8 +14,9 @@ import { writeTokenBundle } from './token-bundle.ts';
 
 /**
  * Writes the pinyin index beside the exact search's: a token bundle (src/search/pinyin-tokens.ts) with
- * the readings of the report's characters and the section each record stands for. The search loads it
- * only for a query with Latin letters, and takes the texts from the exact search's windows, named by
+ * the readings of the report's characters and the section each record stands for. The search merges it
+ * into the exact search's Pagefind only for a query with Latin letters, and takes the texts from the
+ * exact search's windows, named by
  * `textIds` (section URL → the id its windows are written under). Returns the number of characters read.
  */
 export async function writePinyinIndex(
@@ -31,7 +32,7 @@ export async function writePinyinIndex(
     order: section.position,
     tokens: new Map(sectionTokens(foldText(section.text).folded, readingsOf).entries()),
   }));
-  const ids = await writeTokenBundle(bundlePath, records);
+  const ids = await writeTokenBundle(bundlePath, records, { merged: true });
   const bySection: PinyinSections = {};
   for (const section of sections) {
     const id = ids.get(section.url);

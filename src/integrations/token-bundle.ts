@@ -26,6 +26,8 @@ const GAP = '.';
 
 /** What the client needs of a bundle; the UI scripts, worker and highlighter would be shipped unused. */
 const kept = /^(?:pagefind\.js|pagefind-entry\.json|pagefind\..*\.pf_meta|wasm\..*\.pagefind|index)$/;
+/** A bundle merged into another's Pagefind (src/search/token-bundle.ts) runs on that one's script and WebAssembly. */
+const keptWhenMerged = /^(?:pagefind-entry\.json|pagefind\..*\.pf_meta|index)$/;
 
 function recordContent(tokens: ReadonlyMap<number, string>): string {
   let last = -1;
@@ -70,11 +72,13 @@ function recordIds(outputPath: string): Map<string, string> {
 
 /**
  * Writes a Pagefind bundle of ASCII tokens, one record per section, searched with quoted (exact-word)
- * queries only. Returns each record's id by URL: it names what is stored beside the bundle per record.
+ * queries only; `merged`: searched through another bundle's Pagefind, so without a script of its own.
+ * Returns each record's id by URL: it names what is stored beside the bundle per record.
  */
 export async function writeTokenBundle(
   outputPath: string,
   records: readonly TokenRecord[],
+  { merged = false } = {},
 ): Promise<Map<string, string>> {
   const previous = process.env[CHUNK_SETTING];
   // Read by the Pagefind service when it starts, which the next createIndex() does.
@@ -110,7 +114,7 @@ export async function writeTokenBundle(
   }
   const ids = recordIds(outputPath);
   for (const name of readdirSync(outputPath)) {
-    if (!kept.test(name)) rmSync(join(outputPath, name), { recursive: true });
+    if (!(merged ? keptWhenMerged : kept).test(name)) rmSync(join(outputPath, name), { recursive: true });
   }
   return ids;
 }

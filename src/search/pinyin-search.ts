@@ -1,5 +1,6 @@
 // Search by pinyin and initials (`qunzhong`, `qun zhong`, `qzgz`, `考核qz`), loaded by pinyin-fallback.ts.
 import { withBase } from '../utils/url.ts';
+import { EXACT_BUNDLE } from './exact-tokens.ts';
 import { PINYIN_BUNDLE, PINYIN_READINGS_FILE, PINYIN_SECTIONS_FILE, type PinyinSections } from './pinyin-files.ts';
 import { type PinyinMatch, pinyinMatch, type ReadingsOf } from './pinyin-match.ts';
 import type { PinyinPattern, PinyinTerm } from './pinyin-query.ts';
@@ -7,7 +8,7 @@ import { parsePinyinQuery } from './pinyin-query.ts';
 import { MAX_INITIALS, MAX_SYLLABLES, MIN_INITIALS, patternTokens } from './pinyin-tokens.ts';
 import { PAGE_SIZE, type SectionHit, type SectionSearchResult, windowsHit } from './search-sections.ts';
 import { loadTextWindow, type TextWindow } from './text-windows.ts';
-import { loadTokenBundle, type TokenBundle } from './token-bundle.ts';
+import { mergeTokenBundle, type TokenBundle } from './token-bundle.ts';
 
 interface PinyinIndex {
   bundle: TokenBundle;
@@ -25,7 +26,7 @@ let pendingIndex: Promise<PinyinIndex> | undefined;
 
 function pinyinIndex(): Promise<PinyinIndex> {
   pendingIndex ??= Promise.all([
-    loadTokenBundle(withBase(PINYIN_BUNDLE)),
+    mergeTokenBundle(withBase(EXACT_BUNDLE), withBase(PINYIN_BUNDLE)),
     fetchJson<Record<string, string>>(PINYIN_READINGS_FILE),
     fetchJson<PinyinSections>(PINYIN_SECTIONS_FILE),
   ]).then(([bundle, readings, sections]) => {

@@ -1,7 +1,10 @@
 // The words of the pinyin index (a Pagefind bundle of one record per section, src/integrations/pinyin-index.ts):
-// `y` + two letters per syllable for each sequence of 1–4 syllables, `j` + the initials for each sequence of
+// `x` + two letters per syllable for each sequence of 1–4 syllables, `w` + the initials for each sequence of
 // 2–6 characters, so one exact Pagefind search answers which sections hold a sequence. ASCII letters only:
 // Pagefind segments the query by the page's language, and letters survive every segmenter whole.
+// The bundle is merged into the exact search's Pagefind (src/search/token-bundle.ts), so its tokens start
+// with letters no exact token of Chinese text starts with: those spell code points in base 36, which
+// starts with `0`–`v` below U+A200 (Yi), and `zzz` past U+B63E.
 import type { ReadingsOf } from './pinyin-match.ts';
 import type { PinyinPattern, PinyinUnit } from './pinyin-query.ts';
 import { PINYIN_SYLLABLES } from './pinyin-syllables.ts';
@@ -22,8 +25,8 @@ const syllableCodes = new Map(
 const extend = (prefixes: readonly string[], items: readonly string[]): string[] =>
   prefixes.flatMap((prefix) => items.map((item) => prefix + item));
 
-const syllablesPrefix = 'y';
-const initialsPrefix = 'j';
+const syllablesPrefix = 'x';
+const initialsPrefix = 'w';
 
 /** Tokens for every reading of a run of characters, given each character's syllable codes or initials. */
 const syllableTokens = (codes: readonly (readonly string[])[]) => codes.reduce<string[]>(extend, [syllablesPrefix]);

@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
+import { tokenOf } from '../../src/search/exact-tokens.ts';
 import { foldText } from '../../src/search/fold-text.ts';
 import { pinyinMatch } from '../../src/search/pinyin-match.ts';
 import { type PinyinPattern, parsePinyinQuery } from '../../src/search/pinyin-query.ts';
@@ -121,6 +122,17 @@ describe('pinyin index tokens', () => {
         (pattern) => pattern.length > 0 && pattern.every((choice) => choice.some((token) => tokens.has(token))),
       ),
     ).toBe(true);
+  });
+
+  it('start with letters no exact token of Chinese text starts with, so the two bundles can share one Pagefind', () => {
+    const chars = [
+      ...Array.from({ length: 0x9fff - 0x3400 + 1 }, (_, index) => String.fromCodePoint(0x3400 + index)),
+      ...Array.from({ length: 0x7f - 0x20 }, (_, index) => String.fromCodePoint(0x20 + index)),
+    ];
+    const exactFirst = new Set(chars.map((char) => tokenOf(char).charAt(0)));
+    const pinyinFirst = new Set([...tokens].map((token) => token.charAt(0)));
+    expect(pinyinFirst.size).toBe(2);
+    expect([...pinyinFirst].filter((letter) => exactFirst.has(letter))).toEqual([]);
   });
 
   it('asks for tokens the text lacks when it lacks the sequence', () => {
