@@ -27,18 +27,19 @@ export async function writePinyinIndex(
   const bundlePath = join(sitePath, PINYIN_BUNDLE);
   const readings = readingsDictionary(sections.map((section) => section.text));
   const readingsOf = (char: string) => readings.get(char) ?? [];
-  const records = sections.map((section) => ({
+  const perSection = sections.map((section) => sectionTokens(foldText(section.text).folded, readingsOf));
+  const records = sections.map((section, index) => ({
     url: section.url,
     order: section.position,
-    tokens: new Map(sectionTokens(foldText(section.text).folded, readingsOf).entries()),
+    tokens: perSection[index]?.tokens ?? new Map(),
   }));
   const ids = await writeTokenBundle(bundlePath, records, { merged: true });
   const bySection: PinyinSections = {};
-  for (const section of sections) {
+  for (const [index, section] of sections.entries()) {
     const id = ids.get(section.url);
     const textId = textIds.get(section.url);
     if (id === undefined || textId === undefined) throw new Error(`pinyin index: no record for ${section.url}`);
-    bySection[id] = [section.position, textId];
+    bySection[id] = [section.position, textId, perSection[index]?.slots ?? 1];
   }
   writeFileSync(join(bundlePath, PINYIN_SECTIONS_FILE), JSON.stringify(bySection));
   const readingsJson = Object.fromEntries([...readings].map(([char, list]) => [char, list.join(' ')]));

@@ -26,6 +26,23 @@ describe('search by pinyin and by section number in Chromium', () => {
     expect(new Set(await marks.allTextContents())).toEqual(new Set(['群众']));
   });
 
+  it.each(['xingdong', 'xiaolv'])(
+    'fetches for each %j hit the text window of its first match and the next, not the windows before',
+    async (query) => {
+      const page = await site.newPage();
+      const windows: string[] = [];
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (path.includes('/search-index/text/')) windows.push(path);
+      });
+      await page.goto(`${site.url}search/?q=${query}`);
+      const hits = page.locator('.search-page-results [data-url]');
+      await expect.poll(() => hits.count(), poll).toBeGreaterThan(0);
+      expect(await page.locator('.search-page-results .search-pinyin-label').count()).toBe(1);
+      expect(windows.length).toBeLessThanOrEqual(2 * (await hits.count()));
+    },
+  );
+
   it('takes what a pinyin input method commits as characters, not as pinyin', async () => {
     const page = await site.newPage({ width: 375, height: 812 });
     await page.goto(`${site.url}search/`);
