@@ -10,7 +10,7 @@ import {
 import { readingsDictionary } from '../search/pinyin-readings.ts';
 import { sectionTokens } from '../search/pinyin-tokens.ts';
 import type { Section } from '../search/section.ts';
-import { writeTokenBundle } from './token-bundle.ts';
+import { balancedChunkPostings, writeTokenBundle } from './token-bundle.ts';
 
 /**
  * Writes the pinyin index beside the exact search's: a token bundle (src/search/pinyin-tokens.ts) with
@@ -33,7 +33,10 @@ export async function writePinyinIndex(
     order: section.position,
     tokens: perSection[index]?.tokens ?? new Map(),
   }));
-  const ids = await writeTokenBundle(bundlePath, records, { merged: true });
+  const ids = await writeTokenBundle(bundlePath, records, {
+    merged: true,
+    chunkPostings: balancedChunkPostings(records),
+  });
   const bySection: PinyinSections = {};
   for (const [index, section] of sections.entries()) {
     const id = ids.get(section.url);

@@ -37,15 +37,20 @@ function recordContent(tokens: ReadonlyMap<number, string>): string {
   return words.join(' ');
 }
 
-/** About how many index chunks Pagefind makes of these records at `size` postings a chunk (pagefind/src/index/mod.rs). */
-export function chunkCount(records: readonly TokenRecord[], size: number): number {
+/** Postings per token as Pagefind counts them for chunking (pagefind/src/index/mod.rs): each page of a word, its locations plus one. */
+function postingsByToken(records: readonly TokenRecord[]): Map<string, number> {
   const postings = new Map<string, number>();
   for (const record of records) {
     const perToken = new Map<string, number>();
     for (const token of record.tokens.values()) perToken.set(token, (perToken.get(token) ?? 0) + 1);
-    // Each page of a word counts its locations plus one.
     for (const [token, count] of perToken) postings.set(token, (postings.get(token) ?? 0) + count + 1);
   }
+  return postings;
+}
+
+/** About how many index chunks Pagefind makes of these records at `size` postings a chunk. */
+export function chunkCount(records: readonly TokenRecord[], size: number): number {
+  const postings = postingsByToken(records);
   let chunks = 0;
   let filled = 0;
   for (const token of [...postings.keys()].sort()) {
@@ -56,6 +61,20 @@ export function chunkCount(records: readonly TokenRecord[], size: number): numbe
     }
   }
   return chunks + (filled > 0 ? 1 : 0);
+}
+
+/** Gzip bytes the meta spends per chunk it lists, and a chunk per posting, as measured on the pinyin bundle. */
+const META_BYTES_PER_CHUNK = 13;
+const CHUNK_BYTES_PER_POSTING = 1.5;
+
+/**
+ * Postings per chunk that make a one-token lookup cheapest: it fetches the meta, which lists every chunk,
+ * and one chunk, so both grow with the square root of the index instead of one of them linearly.
+ */
+export function balancedChunkPostings(records: readonly TokenRecord[]): number {
+  let total = 0;
+  for (const count of postingsByToken(records).values()) total += count;
+  return Math.max(1, Math.round(Math.sqrt((total * META_BYTES_PER_CHUNK) / CHUNK_BYTES_PER_POSTING)));
 }
 
 /** Pagefind record id (its fragment's name) → URL, read from the fragments it wrote. */
@@ -72,17 +91,18 @@ function recordIds(outputPath: string): Map<string, string> {
 
 /**
  * Writes a Pagefind bundle of ASCII tokens, one record per section, searched with quoted (exact-word)
- * queries only; `merged`: searched through another bundle's Pagefind, so without a script of its own.
+ * queries only; `merged`: searched through another bundle's Pagefind, so without a script of its own;
+ * `chunkPostings`: postings per index chunk.
  * Returns each record's id by URL: it names what is stored beside the bundle per record.
  */
 export async function writeTokenBundle(
   outputPath: string,
   records: readonly TokenRecord[],
-  { merged = false } = {},
+  { merged = false, chunkPostings = CHUNK_POSTINGS } = {},
 ): Promise<Map<string, string>> {
   const previous = process.env[CHUNK_SETTING];
   // Read by the Pagefind service when it starts, which the next createIndex() does.
-  process.env[CHUNK_SETTING] = String(CHUNK_POSTINGS);
+  process.env[CHUNK_SETTING] = String(chunkPostings);
   await pagefind.close();
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: TOKEN_LANGUAGE });
@@ -107,9 +127,9 @@ export async function writeTokenBundle(
   }
   const chunks = readdirSync(join(outputPath, 'index')).length;
   const unchanged = chunkCount(records, DEFAULT_CHUNK_POSTINGS);
-  if (chunkCount(records, CHUNK_POSTINGS) > unchanged && chunks <= unchanged) {
+  if (chunkCount(records, chunkPostings) > unchanged && chunks <= unchanged) {
     throw new Error(
-      `Pagefind wrote ${chunks} index chunks, as many as without ${CHUNK_SETTING}=${CHUNK_POSTINGS}: the undocumented setting no longer works (src/integrations/token-bundle.ts)`,
+      `Pagefind wrote ${chunks} index chunks, as many as without ${CHUNK_SETTING}=${chunkPostings}: the undocumented setting no longer works (src/integrations/token-bundle.ts)`,
     );
   }
   const ids = recordIds(outputPath);
