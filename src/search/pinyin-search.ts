@@ -1,13 +1,15 @@
 // Search by pinyin and initials (`qunzhong`, `qun zhong`, `qzgz`, `考核qz`), loaded by pinyin-fallback.ts.
 import { withBase } from '../utils/url.ts';
 import { EXACT_BUNDLE } from './exact-tokens.ts';
+import { foldText } from './fold-text.ts';
+import type { TextRange } from './match-ranges.ts';
 import { PINYIN_BUNDLE, PINYIN_READINGS_FILE, PINYIN_SECTIONS_FILE, type PinyinSections } from './pinyin-files.ts';
 import { type PinyinMatch, pinyinMatch, type ReadingsOf } from './pinyin-match.ts';
 import type { PinyinPattern, PinyinTerm } from './pinyin-query.ts';
 import { parsePinyinQuery } from './pinyin-query.ts';
 import { MAX_INITIALS, MAX_SYLLABLES, MIN_INITIALS, patternTokens, strideAt } from './pinyin-tokens.ts';
 import { PAGE_SIZE, type SectionHit, type SectionSearchResult, windowsHit } from './search-sections.ts';
-import { loadTextWindow, STRIDE, type TextWindow } from './text-windows.ts';
+import { loadTextWindow, STRIDE, type TextWindow, windowsReach } from './text-windows.ts';
 import { mergeTokenBundle, type TokenBundle } from './token-bundle.ts';
 
 interface PinyinIndex {
@@ -109,8 +111,8 @@ interface Candidate {
 }
 
 /**
- * A section's hit around its first match, from the first window (and the next, for the excerpt's tail)
- * holding one: windows overlap by more than any match is long, so that window holds the match whole.
+ * A section's hit around its first match, from the first window (and the next, when the excerpt's tail
+ * reaches past it) holding one: windows overlap by more than any match is long, so that window holds the match whole.
  * Undefined unless each of the first `termsToVerify` terms occurs somewhere in the section.
  */
 async function firstMatchHit(
@@ -119,19 +121,25 @@ async function firstMatchHit(
   match: (text: string) => PinyinMatch,
   termsToVerify: number,
 ): Promise<SectionHit | undefined> {
-  let first: { window: TextWindow; index: number } | undefined;
+  let first: { window: TextWindow; index: number; range: TextRange } | undefined;
   let missing = Array.from({ length: termsToVerify }, (_, term) => term);
   for (let index = fromWindow; ; index++) {
     const window = await loadTextWindow(textUrl, textId, index);
     const found = match(window.text);
-    if (!first && found.ranges.length > 0) first = { window, index };
+    const [range] = found.ranges;
+    if (!first && range) first = { window, index, range };
     missing = missing.filter((term) => !found.found[term]);
     if ((first && missing.length === 0) || window.last) break;
   }
   if (!first || missing.length > 0) return undefined;
-  const loaded = [first.window];
-  if (!first.window.last) loaded.push(await loadTextWindow(textUrl, textId, first.index + 1));
-  return windowsHit(loaded, first.index, (text) => match(text).ranges);
+  const { window, index, range } = first;
+  const loaded = [window];
+  const foldedLength = (text: string) => [...foldText(text).folded].length;
+  const start = index * STRIDE + foldedLength(window.text.slice(0, range[0]));
+  if (!window.last && !windowsReach(index, start, foldedLength(window.text.slice(...range)))) {
+    loaded.push(await loadTextWindow(textUrl, textId, index + 1));
+  }
+  return windowsHit(loaded, index, (text) => match(text).ranges);
 }
 
 /**
