@@ -74,6 +74,11 @@ describe('search by pinyin and by section number in Chromium', () => {
     await expect
       .poll(() => page.locator('.search-box-panel .search-jump').textContent(), poll)
       .toBe('本报告没有编号为“（二）9”的一节。');
+    await page.locator('.search-box input[type="search"]').fill('s2-4');
+    await expect
+      .poll(() => page.locator('.search-box-panel .search-jump-link').textContent(), poll)
+      .toBe('跳到 （二）4、从能力和经验角度……');
+    expect(requested.filter((path) => path.includes('/search-index/pinyin/'))).toEqual([]);
     await page.locator('.search-box input[type="search"]').fill('（二）3');
     const jump = page.locator('.search-box-panel .search-jump-link');
     await expect.poll(() => jump.textContent(), poll).toBe('跳到 （二）3、从方法和节奏角度……');
