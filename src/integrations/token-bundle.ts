@@ -26,6 +26,8 @@ const GAP = '.';
 
 /** What the client needs of a bundle; the UI scripts, worker and highlighter would be shipped unused. */
 const kept = /^(?:pagefind\.js|pagefind-entry\.json|pagefind\..*\.pf_meta|wasm\..*\.pagefind|index)$/;
+/** A bundle merged into another's Pagefind (src/search/token-bundle.ts) runs on that one's script and WebAssembly. */
+const keptWhenMerged = /^(?:pagefind-entry\.json|pagefind\..*\.pf_meta|index)$/;
 
 function recordContent(tokens: ReadonlyMap<number, string>): string {
   let last = -1;
@@ -41,7 +43,6 @@ function postingsInTokenOrder(records: readonly TokenRecord[]): number[] {
   for (const record of records) {
     const perToken = new Map<string, number>();
     for (const token of record.tokens.values()) perToken.set(token, (perToken.get(token) ?? 0) + 1);
-    // Each page of a word counts its locations plus one.
     for (const [token, count] of perToken) postings.set(token, (postings.get(token) ?? 0) + count + 1);
   }
   return [...postings.keys()].sort().map((token) => postings.get(token) ?? 0);
@@ -66,6 +67,19 @@ export function chunkCount(records: readonly TokenRecord[], size: number): numbe
   return chunksOf(postingsInTokenOrder(records), size);
 }
 
+/** Gzip bytes the meta spends per chunk it lists, and a chunk per posting, as measured on the pinyin bundle. */
+const META_BYTES_PER_CHUNK = 13;
+const CHUNK_BYTES_PER_POSTING = 1.5;
+
+/**
+ * Postings per chunk that make a one-token lookup cheapest: it fetches the meta, which lists every chunk,
+ * and one chunk, so both grow with the square root of the index instead of one of them linearly.
+ */
+export function balancedChunkPostings(records: readonly TokenRecord[]): number {
+  const total = postingsInTokenOrder(records).reduce((sum, count) => sum + count, 0);
+  return Math.max(1, Math.round(Math.sqrt((total * META_BYTES_PER_CHUNK) / CHUNK_BYTES_PER_POSTING)));
+}
+
 /** Pagefind record id (its fragment's name) → URL, read from the fragments it wrote. */
 function recordIds(outputPath: string): Map<string, string> {
   const folder = join(outputPath, 'fragment');
@@ -80,11 +94,14 @@ function recordIds(outputPath: string): Map<string, string> {
 
 /**
  * Writes a Pagefind bundle of ASCII tokens, one record per section, searched with quoted (exact-word)
- * queries only. Returns each record's id by URL: it names what is stored beside the bundle per record.
+ * queries only; `merged`: searched through another bundle's Pagefind, so without a script of its own;
+ * `chunkPostings`: postings per index chunk.
+ * Returns each record's id by URL: it names what is stored beside the bundle per record.
  */
 export async function writeTokenBundle(
   outputPath: string,
   records: readonly TokenRecord[],
+  { merged = false, chunkPostings = CHUNK_POSTINGS } = {},
 ): Promise<Map<string, string>> {
   rmSync(outputPath, { recursive: true, force: true });
   const width = String(records.length).length;
@@ -97,20 +114,20 @@ export async function writeTokenBundle(
     })),
     outputPath,
     // Read by the Pagefind service when it starts.
-    env: { [CHUNK_SETTING]: String(CHUNK_POSTINGS) },
+    env: { [CHUNK_SETTING]: String(chunkPostings) },
   });
   const chunks = readdirSync(join(outputPath, 'index')).length;
   // Counted once for both sizes: on a large report this walk costs seconds.
   const postings = postingsInTokenOrder(records);
   const unchanged = chunksOf(postings, DEFAULT_CHUNK_POSTINGS);
-  if (chunksOf(postings, CHUNK_POSTINGS) > unchanged && chunks <= unchanged) {
+  if (chunksOf(postings, chunkPostings) > unchanged && chunks <= unchanged) {
     throw new Error(
-      `Pagefind wrote ${chunks} index chunks, as many as without ${CHUNK_SETTING}=${CHUNK_POSTINGS}: the undocumented setting no longer works (src/integrations/token-bundle.ts)`,
+      `Pagefind wrote ${chunks} index chunks, as many as without ${CHUNK_SETTING}=${chunkPostings}: the undocumented setting no longer works (src/integrations/token-bundle.ts)`,
     );
   }
   const ids = recordIds(outputPath);
   for (const name of readdirSync(outputPath)) {
-    if (!kept.test(name)) rmSync(join(outputPath, name), { recursive: true });
+    if (!(merged ? keptWhenMerged : kept).test(name)) rmSync(join(outputPath, name), { recursive: true });
   }
   return ids;
 }

@@ -20,17 +20,29 @@ export interface PagefindSearch {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Adds another bundle's index to every search, on the WebAssembly already loaded (multisite search). */
+  mergeIndex(indexPath: string): Promise<void>;
   search(
     term: string | null,
     options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<PagefindSearch>;
 }
 
-/** Loads the site's Pagefind bundle; rejects in `astro dev`, where no index exists until a build. */
-export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
-  const pagefind: Pagefind = await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`);
-  // The worker would add a 43 kB script and a message round trip per query to an index this small.
-  await pagefind.options({ noWorker: true });
-  await pagefind.init();
+const loaded = new Map<string, Promise<Pagefind>>();
+
+/** Loads a Pagefind bundle once per page; rejects in `astro dev`, where no index exists until a build. */
+export function loadPagefind(bundleUrl: string): Promise<Pagefind> {
+  let pagefind = loaded.get(bundleUrl);
+  if (!pagefind) {
+    pagefind = (async () => {
+      const module: Pagefind = await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`);
+      // The worker would add a 43 kB script and a message round trip per query to an index this small.
+      await module.options({ noWorker: true });
+      await module.init();
+      return module;
+    })();
+    pagefind.catch(() => loaded.delete(bundleUrl));
+    loaded.set(bundleUrl, pagefind);
+  }
   return pagefind;
 }

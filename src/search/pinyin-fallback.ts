@@ -1,4 +1,5 @@
 import type { SearchSections } from './search-sections.ts';
+import { parseSectionNumber } from './section-number.ts';
 
 /** Latin letters, half- or full-width: the only queries that may be pinyin. */
 const latinLetter = /[a-zA-Zａ-ｚＡ-Ｚü]/;
@@ -6,11 +7,11 @@ const latinLetter = /[a-zA-Zａ-ｚＡ-Ｚü]/;
 /**
  * Adds search by pinyin to the text search: a query with Latin letters is searched as text and as pinyin
  * at once, and text wins when it is found exactly (`www` in the text is text). A query without Latin
- * letters never loads the pinyin module or its index.
+ * letters, or a section number (`s2-3`), never loads the pinyin module or its index.
  */
 export function withPinyin(search: SearchSections, textUrl: string): SearchSections {
   return async (query) => {
-    if (!latinLetter.test(query)) return search(query);
+    if (!latinLetter.test(query) || parseSectionNumber(query)) return search(query);
     const pinyin = import('./pinyin-search.ts').then((module) => module.searchPinyin(query, textUrl));
     const [asText, byPinyin] = await Promise.all([search(query), pinyin]);
     if (asText.kind === 'exact' && asText.total > 0) return asText;

@@ -5,5 +5,8 @@ export const PINYIN_READINGS_FILE = 'readings.json';
 /** Which section each record of the bundle stands for (see `PinyinSections`). */
 export const PINYIN_SECTIONS_FILE = 'sections.json';
 
-/** By the id of a record of the pinyin bundle: its section's reading order and the id naming its text windows. */
-export type PinyinSections = Record<string, [order: number, textId: string]>;
+/**
+ * By the id of a record of the pinyin bundle: its section's reading order, the id naming its text windows,
+ * and the word positions per window stride of its tokens (src/search/pinyin-tokens.ts).
+ */
+export type PinyinSections = Record<string, [order: number, textId: string, slots: number]>;

@@ -1,13 +1,16 @@
 // Search by pinyin and initials (`qunzhong`, `qun zhong`, `qzgz`, `考核qz`), loaded by pinyin-fallback.ts.
 import { withBase } from '../utils/url.ts';
+import { EXACT_BUNDLE } from './exact-tokens.ts';
+import { foldText } from './fold-text.ts';
+import type { TextRange } from './match-ranges.ts';
 import { PINYIN_BUNDLE, PINYIN_READINGS_FILE, PINYIN_SECTIONS_FILE, type PinyinSections } from './pinyin-files.ts';
 import { type PinyinMatch, pinyinMatch, type ReadingsOf } from './pinyin-match.ts';
 import type { PinyinPattern, PinyinTerm } from './pinyin-query.ts';
 import { parsePinyinQuery } from './pinyin-query.ts';
-import { MAX_INITIALS, MAX_SYLLABLES, MIN_INITIALS, patternTokens } from './pinyin-tokens.ts';
+import { MAX_INITIALS, MAX_SYLLABLES, MIN_INITIALS, patternTokens, strideAt } from './pinyin-tokens.ts';
 import { PAGE_SIZE, type SectionHit, type SectionSearchResult, windowsHit } from './search-sections.ts';
-import { loadTextWindow, type TextWindow } from './text-windows.ts';
-import { loadTokenBundle, type TokenBundle } from './token-bundle.ts';
+import { loadTextWindow, STRIDE, type TextWindow, windowsReach } from './text-windows.ts';
+import { mergeTokenBundle, type TokenBundle } from './token-bundle.ts';
 
 interface PinyinIndex {
   bundle: TokenBundle;
@@ -25,7 +28,7 @@ let pendingIndex: Promise<PinyinIndex> | undefined;
 
 function pinyinIndex(): Promise<PinyinIndex> {
   pendingIndex ??= Promise.all([
-    loadTokenBundle(withBase(PINYIN_BUNDLE)),
+    mergeTokenBundle(withBase(EXACT_BUNDLE), withBase(PINYIN_BUNDLE)),
     fetchJson<Record<string, string>>(PINYIN_READINGS_FILE),
     fetchJson<PinyinSections>(PINYIN_SECTIONS_FILE),
   ]).then(([bundle, readings, sections]) => {
@@ -38,24 +41,60 @@ function pinyinIndex(): Promise<PinyinIndex> {
   return pendingIndex;
 }
 
-function intersect(sets: readonly Set<string>[]): Set<string> {
-  const [first = new Set<string>(), ...others] = sets;
-  return new Set([...first].filter((id) => others.every((set) => set.has(id))));
+/** Section ids, each with the first text window that may hold a match there. */
+type Holding = Map<string, number>;
+
+/** Ids held by every map, each with `combine` of its windows there. */
+function intersect(maps: readonly Holding[], combine: (a: number, b: number) => number): Holding {
+  const [first = new Map<string, number>(), ...others] = maps;
+  const all = new Map<string, number>();
+  for (const [id, window] of first) {
+    if (others.every((map) => map.has(id)))
+      all.set(
+        id,
+        others.reduce((bound, map) => combine(bound, map.get(id) ?? bound), window),
+      );
+  }
+  return all;
 }
 
-/** The sections that may hold a term (a superset when the tokens cut it into pieces). */
-async function candidates(index: PinyinIndex, term: PinyinTerm, holding: (token: string) => Promise<Set<string>>) {
+/** Ids held by any map, each with its earliest window. */
+function union(maps: readonly Holding[]): Holding {
+  const any = new Map<string, number>();
+  for (const map of maps) {
+    for (const [id, window] of map) any.set(id, Math.min(window, any.get(id) ?? window));
+  }
+  return any;
+}
+
+/**
+ * The sections that may hold a term (a superset when the tokens cut it into pieces), each with the first
+ * window a match may start in: a match holds every stretch of its pattern, each no earlier than its token's
+ * first occurrence.
+ */
+async function candidates(
+  index: PinyinIndex,
+  term: PinyinTerm,
+  holding: (token: string) => Promise<Map<string, number>>,
+): Promise<Holding> {
+  const fromWindow = (id: string, position: number, offset: number) => {
+    const stride = strideAt(position, index.sections[id]?.[2] ?? 1);
+    return Math.max(0, Math.floor((stride * STRIDE - offset) / STRIDE));
+  };
   const perPattern = await Promise.all(
     term.patterns.map(async (pattern) => {
       const perChoice = await Promise.all(
-        patternTokens(pattern, index.readingsOf).map(
-          async (tokens) => new Set((await Promise.all(tokens.map(holding))).flatMap((set) => [...set])),
-        ),
+        patternTokens(pattern, index.readingsOf).map(async ({ tokens, offset }) => {
+          const found = await Promise.all(tokens.map(holding));
+          return union(
+            found.map((positions) => new Map([...positions].map(([id, at]) => [id, fromWindow(id, at, offset)]))),
+          );
+        }),
       );
-      return intersect(perChoice);
+      return intersect(perChoice, Math.max);
     }),
   );
-  return new Set(perPattern.flatMap((set) => [...set]));
+  return union(perPattern);
 }
 
 /** Whether one token decides a pattern exactly: up to 4 full syllables, or 2–6 one-letter initials. */
@@ -65,30 +104,42 @@ const decidedByToken = (pattern: PinyinPattern) =>
     pattern.length >= MIN_INITIALS &&
     pattern.length <= MAX_INITIALS);
 
+/** A candidate section's text windows, and the first that may hold a match (none starts before it). */
+interface Candidate {
+  textId: string;
+  fromWindow: number;
+}
+
 /**
- * A section's hit around its first match, from the first window (and the next, for the excerpt's tail)
- * holding one: windows overlap by more than any match is long, so that window holds the match whole.
+ * A section's hit around its first match, from the first window (and the next, when the excerpt's tail
+ * reaches past it) holding one: windows overlap by more than any match is long, so that window holds the match whole.
  * Undefined unless each of the first `termsToVerify` terms occurs somewhere in the section.
  */
 async function firstMatchHit(
   textUrl: string,
-  textId: string,
+  { textId, fromWindow }: Candidate,
   match: (text: string) => PinyinMatch,
   termsToVerify: number,
 ): Promise<SectionHit | undefined> {
-  let first: { window: TextWindow; index: number } | undefined;
+  let first: { window: TextWindow; index: number; range: TextRange } | undefined;
   let missing = Array.from({ length: termsToVerify }, (_, term) => term);
-  for (let index = 0; ; index++) {
+  for (let index = fromWindow; ; index++) {
     const window = await loadTextWindow(textUrl, textId, index);
     const found = match(window.text);
-    if (!first && found.ranges.length > 0) first = { window, index };
+    const [range] = found.ranges;
+    if (!first && range) first = { window, index, range };
     missing = missing.filter((term) => !found.found[term]);
     if ((first && missing.length === 0) || window.last) break;
   }
   if (!first || missing.length > 0) return undefined;
-  const loaded = [first.window];
-  if (!first.window.last) loaded.push(await loadTextWindow(textUrl, textId, first.index + 1));
-  return windowsHit(loaded, first.index, (text) => match(text).ranges);
+  const { window, index, range } = first;
+  const loaded = [window];
+  const foldedLength = (text: string) => [...foldText(text).folded].length;
+  const start = index * STRIDE + foldedLength(window.text.slice(0, range[0]));
+  if (!window.last && !windowsReach(index, start, foldedLength(window.text.slice(...range)))) {
+    loaded.push(await loadTextWindow(textUrl, textId, index + 1));
+  }
+  return windowsHit(loaded, index, (text) => match(text).ranges);
 }
 
 /**
@@ -99,23 +150,24 @@ export async function searchPinyin(query: string, textUrl: string): Promise<Sect
   const terms = parsePinyinQuery(query);
   if (!terms) return undefined;
   const index = await pinyinIndex();
-  const found = new Map<string, Promise<Set<string>>>();
+  const found = new Map<string, Promise<Holding>>();
   const holding = (token: string) => {
     let ids = found.get(token);
     if (!ids) {
-      ids = index.bundle.find(token).then((matches) => new Set(matches.map((match) => match.id)));
+      ids = index.bundle
+        .find(token)
+        .then((matches) => new Map(matches.map((match) => [match.id, match.positions[0] ?? 0])));
       found.set(token, ids);
     }
     return ids;
   };
   const perTerm = await Promise.all(terms.map((term) => candidates(index, term, holding)));
-  const ordered = [...intersect(perTerm)]
-    .flatMap((id) => {
+  const ordered: Candidate[] = [...intersect(perTerm, Math.min)]
+    .flatMap(([id, fromWindow]) => {
       const section = index.sections[id];
-      return section ? [section] : [];
+      return section ? [{ order: section[0], textId: section[1], fromWindow }] : [];
     })
-    .sort(([a], [b]) => a - b)
-    .map(([, textId]) => textId);
+    .sort((a, b) => a.order - b.order);
   const match = (text: string) => pinyinMatch(text, terms, index.readingsOf);
   const decided = terms.every((term) => term.patterns.every(decidedByToken));
   const withHighlight = (hit: SectionHit | undefined): SectionHit | undefined => {
@@ -124,8 +176,8 @@ export async function searchPinyin(query: string, textUrl: string): Promise<Sect
     const matched = pinyinMatch(shown.join('\n'), terms, index.readingsOf).matched;
     return { ...hit, highlight: matched.join(' ') };
   };
-  const located = (textId: string) =>
-    firstMatchHit(textUrl, textId, match, decided ? 0 : terms.length).then(withHighlight);
+  const located = (candidate: Candidate) =>
+    firstMatchHit(textUrl, candidate, match, decided ? 0 : terms.length).then(withHighlight);
   const result = (total: number, hits: SectionHit[], more: () => Promise<SectionHit[]>): SectionSearchResult => ({
     terms: terms.map((term) => term.source),
     kind: 'exact',

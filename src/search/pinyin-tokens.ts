@@ -1,10 +1,14 @@
 // The words of the pinyin index (a Pagefind bundle of one record per section, src/integrations/pinyin-index.ts):
-// `y` + two letters per syllable for each sequence of 1–4 syllables, `j` + the initials for each sequence of
+// `x` + two letters per syllable for each sequence of 1–4 syllables, `w` + the initials for each sequence of
 // 2–6 characters, so one exact Pagefind search answers which sections hold a sequence. ASCII letters only:
 // Pagefind segments the query by the page's language, and letters survive every segmenter whole.
+// The bundle is merged into the exact search's Pagefind (src/search/token-bundle.ts), so its tokens start
+// with letters no exact token of Chinese text starts with: those spell code points in base 36, which
+// starts with `0`–`v` below U+A200 (Yi), and `zzz` past U+B63E.
 import type { ReadingsOf } from './pinyin-match.ts';
 import type { PinyinPattern, PinyinUnit } from './pinyin-query.ts';
 import { PINYIN_SYLLABLES } from './pinyin-syllables.ts';
+import { STRIDE } from './text-windows.ts';
 
 export const MAX_SYLLABLES = 4;
 export const MIN_INITIALS = 2;
@@ -22,8 +26,8 @@ const syllableCodes = new Map(
 const extend = (prefixes: readonly string[], items: readonly string[]): string[] =>
   prefixes.flatMap((prefix) => items.map((item) => prefix + item));
 
-const syllablesPrefix = 'y';
-const initialsPrefix = 'j';
+const syllablesPrefix = 'x';
+const initialsPrefix = 'w';
 
 /** Tokens for every reading of a run of characters, given each character's syllable codes or initials. */
 const syllableTokens = (codes: readonly (readonly string[])[]) => codes.reduce<string[]>(extend, [syllablesPrefix]);
@@ -32,13 +36,33 @@ const initialsTokens = (letters: readonly (readonly string[])[]) => letters.redu
 const firstLetters = (readings: readonly string[]) => [...new Set(readings.map((reading) => reading.charAt(0)))];
 const codesOf = (readings: readonly string[]) => readings.flatMap((reading) => syllableCodes.get(reading) ?? []);
 
-/** The distinct tokens of a folded section text, in the order of their first occurrence. */
-export function sectionTokens(folded: string, readingsOf: ReadingsOf): string[] {
-  const tokens = new Set<string>();
+/**
+ * A section's tokens by word position: each distinct token once, at its first occurrence, in the block of
+ * `slots` positions of the text window stride (`STRIDE` folded characters) where it starts, so that the
+ * position names the window to fetch (`strideAt`). `slots` is the most tokens any stride of it starts.
+ */
+export interface PinyinRecordTokens {
+  tokens: Map<number, string>;
+  slots: number;
+}
+
+/** The text window stride a token's word position falls in (the window that holds its first occurrence). */
+export const strideAt = (position: number, slots: number) => Math.floor(position / slots);
+
+export function sectionTokens(folded: string, readingsOf: ReadingsOf): PinyinRecordTokens {
+  const seen = new Set<string>();
+  const perStride: string[][] = [];
   const chars = [...folded];
   const codes = chars.map((char) => codesOf(readingsOf(char)));
   const letters = chars.map((char) => firstLetters(readingsOf(char)));
   for (let start = 0; start < chars.length; start++) {
+    const stride = perStride[Math.floor(start / STRIDE)] ?? [];
+    perStride[Math.floor(start / STRIDE)] = stride;
+    const add = (token: string) => {
+      if (seen.has(token)) return;
+      seen.add(token);
+      stride.push(token);
+    };
     // Each sequence starting here grows by one character at a time, so each token is built once.
     let syllables = [syllablesPrefix];
     let initials = [initialsPrefix];
@@ -48,15 +72,23 @@ export function sectionTokens(folded: string, readingsOf: ReadingsOf): string[] 
       const length = end - start + 1;
       syllables = length <= MAX_SYLLABLES ? extend(syllables, codes[end] ?? []) : [];
       initials = extend(initials, nextLetters);
-      for (const token of syllables) tokens.add(token);
-      if (length >= MIN_INITIALS) for (const token of initials) tokens.add(token);
+      for (const token of syllables) add(token);
+      if (length >= MIN_INITIALS) for (const token of initials) add(token);
     }
   }
-  return [...tokens];
+  const slots = Math.max(1, ...perStride.map((tokens) => tokens.length));
+  const tokens = new Map<number, string>();
+  for (const [stride, strideTokens] of perStride.entries()) {
+    for (const [slot, token] of strideTokens.entries()) tokens.set(stride * slots + slot, token);
+  }
+  return { tokens, slots };
 }
 
-/** Alternatives (any of them) for one stretch of a pattern; a section must hold one of every stretch. */
-export type TokenChoice = string[];
+/** Alternatives (any of them) for the stretch of a pattern at `offset` characters; a section must hold one of every stretch. */
+export interface TokenChoice {
+  tokens: string[];
+  offset: number;
+}
 
 /** Cuts `length` positions into stretches of at most `max` and at least `min` (the last one reaches back). */
 function stretches(length: number, min: number, max: number): [start: number, end: number][] {
@@ -67,13 +99,16 @@ function stretches(length: number, min: number, max: number): [start: number, en
   return cut.filter(([start, end]) => end - start >= min);
 }
 
-function runs<T>(items: readonly T[], keep: (item: T) => boolean): T[][] {
-  const found: T[][] = [[]];
-  for (const item of items) {
-    if (keep(item)) found.at(-1)?.push(item);
-    else if (found.at(-1)?.length) found.push([]);
-  }
-  return found.filter((run) => run.length > 0);
+/** The maximal runs of kept items, each with the index of its first item. */
+function runs<T>(items: readonly T[], keep: (item: T) => boolean): { start: number; items: T[] }[] {
+  const found: { start: number; items: T[] }[] = [];
+  items.forEach((item, index) => {
+    if (!keep(item)) return;
+    const last = found.at(-1);
+    if (last && last.start + last.items.length === index) last.items.push(item);
+    else found.push({ start: index, items: [item] });
+  });
+  return found;
 }
 
 function unitLetters(unit: PinyinUnit, readingsOf: ReadingsOf): string[] {
@@ -91,9 +126,9 @@ export function patternTokens(pattern: PinyinPattern, readingsOf: ReadingsOf): T
   const choices: TokenChoice[] = [];
   const syllableRuns = runs(pattern, (unit) => unit.kind === 'syllable');
   for (const run of syllableRuns) {
-    const codes = run.map((unit) => (unit.kind === 'syllable' ? codesOf([unit.syllable]) : []));
+    const codes = run.items.map((unit) => (unit.kind === 'syllable' ? codesOf([unit.syllable]) : []));
     for (const [start, end] of stretches(codes.length, 1, MAX_SYLLABLES)) {
-      choices.push(syllableTokens(codes.slice(start, end)));
+      choices.push({ tokens: syllableTokens(codes.slice(start, end)), offset: run.start + start });
     }
   }
   // Full syllables alone are decided by their own tokens: the initials would load a second chunk for nothing.
@@ -103,8 +138,8 @@ export function patternTokens(pattern: PinyinPattern, readingsOf: ReadingsOf): T
     (letters) => letters.length > 0,
   );
   for (const run of letterRuns) {
-    for (const [start, end] of stretches(run.length, MIN_INITIALS, MAX_INITIALS)) {
-      choices.push(initialsTokens(run.slice(start, end)));
+    for (const [start, end] of stretches(run.items.length, MIN_INITIALS, MAX_INITIALS)) {
+      choices.push({ tokens: initialsTokens(run.items.slice(start, end)), offset: run.start + start });
     }
   }
   return choices;

@@ -35,6 +35,11 @@ export interface SectionSearchResult {
   byPinyin?: boolean;
   /** The section the query names by number or by its heading's first words, shown first. */
   jump?: SectionJump;
+  /**
+   * Text results: every hit, on this page or a later one, whose first match starts within the first
+   * `offset` folded characters of its section (its heading's start), in reading order.
+   */
+  hitsStartingBy?(offset: number): Promise<SectionHit[]>;
 }
 
 /** A section found, by its record id, with the first match of any term (folded characters). */
@@ -153,7 +158,11 @@ export function createSectionSearch(bundle: TokenBundle, textUrl: string) {
       given += next.length;
       return Promise.all(next.map((section) => hit(section, shownTerms)));
     };
-    return page().then((hits): SectionSearchResult => ({ terms, kind, total: found.length, hits, more: page }));
+    const hitsStartingBy = (offset: number) =>
+      Promise.all(found.filter((section) => section.start <= offset).map((section) => hit(section, shownTerms)));
+    return page().then(
+      (hits): SectionSearchResult => ({ terms, kind, total: found.length, hits, more: page, hitsStartingBy }),
+    );
   }
 
   return async function searchSections(query: string): Promise<SectionSearchResult> {

@@ -1,5 +1,5 @@
 import { foldText } from './fold-text.ts';
-import type { SearchSections, SectionSearchResult } from './search-sections.ts';
+import type { SearchSections, SectionHit, SectionSearchResult } from './search-sections.ts';
 import {
   headingWords,
   type NumberedSection,
@@ -11,12 +11,19 @@ import {
 
 /** Shortest query that may name a heading by its first words: one character is any text. */
 const MIN_HEADING_WORDS = 2;
+/** Folded characters a heading's number takes at most (`（二十三）`, `二十三、` → `二十三`). */
+const MAX_NUMBER_CHARS = 3;
 
-/** The first hit (in reading order) whose heading starts with the query's only term. */
-function headingJump(result: SectionSearchResult): SectionJump | undefined {
+/**
+ * The first section (in reading order) whose heading starts with the query's only term: among the hits
+ * shown, else among the later ones whose first match lies where a heading's words start, which are few.
+ */
+async function headingJump(result: SectionSearchResult): Promise<SectionJump | undefined> {
   const [term, ...others] = result.terms;
   if (result.kind !== 'exact' || !term || others.length > 0 || [...term].length < MIN_HEADING_WORDS) return undefined;
-  const hit = result.hits.find((candidate) => foldText(headingWords(candidate.path)).folded.startsWith(term));
+  const startsHeading = (hit: SectionHit) => foldText(headingWords(hit.path)).folded.startsWith(term);
+  const later = result.total > result.hits.length ? result.hitsStartingBy : undefined;
+  const hit = result.hits.find(startsHeading) ?? (await later?.(MAX_NUMBER_CHARS))?.find(startsHeading);
   if (!hit) return undefined;
   // A chapter's own opening section: its page, as the chapter's number (`（二）`) jumps to.
   const url = hit.path === hit.chapter ? (hit.url.split('#')[0] ?? hit.url) : hit.url;
@@ -34,7 +41,7 @@ export function withSectionJumps(
   return async (query) => {
     const number = parseSectionNumber(query);
     const [result, list] = await Promise.all([search(query), number ? loadList() : undefined]);
-    const jump = number && list ? resolveSectionNumber(number, list) : headingJump(result);
+    const jump = number && list ? resolveSectionNumber(number, list) : await headingJump(result);
     return jump ? { ...result, jump } : result;
   };
 }

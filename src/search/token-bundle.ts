@@ -1,4 +1,4 @@
-import { loadPagefind } from './pagefind-api.ts';
+import { loadPagefind, type Pagefind } from './pagefind-api.ts';
 
 /** A record of a token bundle holding a token: its id and the word positions of the token in it. */
 export interface TokenMatch {
@@ -20,13 +20,7 @@ export interface TokenBundle {
   findEvery(token: string): Promise<TokenMatch[]>;
 }
 
-/**
- * A Pagefind bundle of ASCII tokens (written by src/integrations/token-bundle.ts). An unquoted search
- * is a prefix search that lets an absent token match a shorter indexed one; a quoted search returns
- * only the first occurrence in each record (Pagefind 1.6).
- */
-export async function loadTokenBundle(bundleUrl: string): Promise<TokenBundle> {
-  const pagefind = await loadPagefind(bundleUrl);
+function tokenBundle(pagefind: Pagefind): TokenBundle {
   const search = async (query: string) => {
     const { results } = await pagefind.search(query, { sort: { order: 'asc' } });
     return results.map((result) => ({ id: result.id, positions: result.words }));
@@ -35,4 +29,25 @@ export async function loadTokenBundle(bundleUrl: string): Promise<TokenBundle> {
     find: (token) => search(`"${token}"`),
     findEvery: (token) => search(token),
   };
+}
+
+/**
+ * A Pagefind bundle of ASCII tokens (written by src/integrations/token-bundle.ts). An unquoted search
+ * is a prefix search that lets an absent token match a shorter indexed one; a quoted search returns
+ * only the first occurrence in each record (Pagefind 1.6).
+ */
+export async function loadTokenBundle(bundleUrl: string): Promise<TokenBundle> {
+  return tokenBundle(await loadPagefind(bundleUrl));
+}
+
+/**
+ * A second token bundle, searched through the Pagefind already loaded for `primaryUrl` with Pagefind's
+ * `mergeIndex`, so its script and WebAssembly are not fetched twice. Every search then runs on both
+ * indexes: the two bundles' tokens must start with different letters, so that
+ * neither index loads a chunk for the other's tokens and each token finds records of its own bundle only.
+ */
+export async function mergeTokenBundle(primaryUrl: string, bundleUrl: string): Promise<TokenBundle> {
+  const pagefind = await loadPagefind(primaryUrl);
+  await pagefind.mergeIndex(bundleUrl);
+  return tokenBundle(pagefind);
 }

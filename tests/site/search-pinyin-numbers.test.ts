@@ -9,9 +9,14 @@ describe('search by pinyin and by section number in Chromium', () => {
 
   it('finds 群众 from qunzhong, labelled 按拼音, and marks the same characters on the landing page', async () => {
     const page = await site.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${site.url}search/?q=qunzhong`);
     const hits = page.locator('.search-page-results [data-url]');
     await expect.poll(() => hits.count(), poll).toBe(8);
+    // One Pagefind script and WebAssembly serve the exact and the pinyin index.
+    expect(requested.filter((path) => /\/(?:pagefind\.js|wasm\.[\w-]+\.pagefind)$/.test(path))).toHaveLength(2);
+    expect(requested.some((path) => path.includes('/search-index/pinyin/index/'))).toBe(true);
     expect(await page.locator('.search-page-results .search-pinyin-label').textContent()).toBe('按拼音');
     expect(new Set(await hits.locator('mark').allTextContents())).toEqual(new Set(['群众']));
     await hits.nth(1).locator('a').click();
@@ -20,6 +25,23 @@ describe('search by pinyin and by section number in Chromium', () => {
     await expect.poll(() => marks.count(), poll).toBeGreaterThan(0);
     expect(new Set(await marks.allTextContents())).toEqual(new Set(['群众']));
   });
+
+  it.each(['xingdong', 'xiaolv'])(
+    'fetches for each %j hit the text window of its first match and the next, not the windows before',
+    async (query) => {
+      const page = await site.newPage();
+      const windows: string[] = [];
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (path.includes('/search-index/text/')) windows.push(path);
+      });
+      await page.goto(`${site.url}search/?q=${query}`);
+      const hits = page.locator('.search-page-results [data-url]');
+      await expect.poll(() => hits.count(), poll).toBeGreaterThan(0);
+      expect(await page.locator('.search-page-results .search-pinyin-label').count()).toBe(1);
+      expect(windows.length).toBeLessThanOrEqual(2 * (await hits.count()));
+    },
+  );
 
   it('takes what a pinyin input method commits as characters, not as pinyin', async () => {
     const page = await site.newPage({ width: 375, height: 812 });
@@ -52,6 +74,11 @@ describe('search by pinyin and by section number in Chromium', () => {
     await expect
       .poll(() => page.locator('.search-box-panel .search-jump').textContent(), poll)
       .toBe('本报告没有编号为“（二）9”的一节。');
+    await page.locator('.search-box input[type="search"]').fill('s2-4');
+    await expect
+      .poll(() => page.locator('.search-box-panel .search-jump-link').textContent(), poll)
+      .toBe('跳到 （二）4、从能力和经验角度……');
+    expect(requested.filter((path) => path.includes('/search-index/pinyin/'))).toEqual([]);
     await page.locator('.search-box input[type="search"]').fill('（二）3');
     const jump = page.locator('.search-box-panel .search-jump-link');
     await expect.poll(() => jump.textContent(), poll).toBe('跳到 （二）3、从方法和节奏角度……');

@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
+import { tokenOf } from '../../src/search/exact-tokens.ts';
 import { foldText } from '../../src/search/fold-text.ts';
 import { pinyinMatch } from '../../src/search/pinyin-match.ts';
 import { type PinyinPattern, parsePinyinQuery } from '../../src/search/pinyin-query.ts';
@@ -100,7 +101,7 @@ describe('pinyin index tokens', () => {
   const text = '提高基层领导干部做群众工作能力，重要的是行动';
   const readings = readingsDictionary([text]);
   const readingsOf = (char: string) => readings.get(char) ?? [];
-  const tokens = new Set(sectionTokens(foldText(text).folded, readingsOf));
+  const tokens = new Set(sectionTokens(foldText(text).folded, readingsOf).tokens.values());
 
   it.each([
     'qunzhong',
@@ -118,14 +119,25 @@ describe('pinyin index tokens', () => {
     const choices = term?.patterns.map((pattern) => patternTokens(pattern, readingsOf)) ?? [];
     expect(
       choices.some(
-        (pattern) => pattern.length > 0 && pattern.every((choice) => choice.some((token) => tokens.has(token))),
+        (pattern) => pattern.length > 0 && pattern.every((choice) => choice.tokens.some((token) => tokens.has(token))),
       ),
     ).toBe(true);
+  });
+
+  it('start with letters no exact token of Chinese text starts with, so the two bundles can share one Pagefind', () => {
+    const chars = [
+      ...Array.from({ length: 0x9fff - 0x3400 + 1 }, (_, index) => String.fromCodePoint(0x3400 + index)),
+      ...Array.from({ length: 0x7f - 0x20 }, (_, index) => String.fromCodePoint(0x20 + index)),
+    ];
+    const exactFirst = new Set(chars.map((char) => tokenOf(char).charAt(0)));
+    const pinyinFirst = new Set([...tokens].map((token) => token.charAt(0)));
+    expect(pinyinFirst.size).toBe(2);
+    expect([...pinyinFirst].filter((letter) => exactFirst.has(letter))).toEqual([]);
   });
 
   it('asks for tokens the text lacks when it lacks the sequence', () => {
     const [term] = parsePinyinQuery('qunzhongkaohe') ?? [];
     const [choices = []] = term?.patterns.map((pattern) => patternTokens(pattern, readingsOf)) ?? [];
-    expect(choices.every((choice) => choice.some((token) => tokens.has(token)))).toBe(false);
+    expect(choices.every((choice) => choice.tokens.some((token) => tokens.has(token)))).toBe(false);
   });
 });

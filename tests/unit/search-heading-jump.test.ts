@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
+import { sectionTokens } from '../../src/search/exact-tokens.ts';
+import { foldText } from '../../src/search/fold-text.ts';
+import { createSectionSearch, PAGE_SIZE } from '../../src/search/search-sections.ts';
+import type { Section } from '../../src/search/section.ts';
+import { withSectionJumps } from '../../src/search/section-number-jump.ts';
+import { textWindows, windowFile } from '../../src/search/text-windows.ts';
+import type { TokenBundle, TokenMatch } from '../../src/search/token-bundle.ts';
+
+/**
+ * The exact search's token bundle in memory, answering as Pagefind answers the built one: a quoted
+ * search gives the first position of the token in each record, an unquoted one every position of
+ * every indexed token starting with it; records in reading order.
+ */
+function bundleOf(records: readonly { id: string; tokens: Map<number, string> }[]): TokenBundle {
+  const lookup = (holds: (indexed: string) => boolean, firstOnly: boolean) =>
+    records.flatMap(({ id, tokens }): TokenMatch[] => {
+      const positions = [...tokens]
+        .filter(([, token]) => holds(token))
+        .map(([position]) => position)
+        .sort((a, b) => a - b);
+      if (positions.length === 0) return [];
+      return [{ id, positions: firstOnly ? positions.slice(0, 1) : positions }];
+    });
+  return {
+    find: async (token) => lookup((indexed) => indexed === token, true),
+    findEvery: async (token) => lookup((indexed) => indexed.startsWith(token), false),
+  };
+}
+
+const chapter = '（一）考核';
+const section = (position: number, heading: string, body: string): Section => ({
+  url: `/s1/#s1-${position}`,
+  chapter,
+  path: `${chapter} › ${heading}`,
+  text: `${heading}\n${body}`,
+  position,
+});
+
+// More sections mention the words before the one whose heading starts with them than a page shows.
+const sections = [
+  ...Array.from({ length: PAGE_SIZE + 2 }, (_, index) =>
+    section(index + 1, `${index + 1}、第${index + 1}节`, `本节谈到考核机制在群众工作中的作用，第${index + 1}次。`),
+  ),
+  section(PAGE_SIZE + 3, `${PAGE_SIZE + 3}、考核机制的鞭策作用`, '做好群众工作需要考核机制。'),
+];
+
+describe('a heading named by its first words', () => {
+  let folder: string;
+  let server: StaticServer;
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'heading-jump-'));
+    for (const entry of sections) {
+      for (const [index, window] of textWindows(entry).entries()) {
+        const file = join(folder, windowFile(`r${entry.position}`, index));
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, JSON.stringify(window));
+      }
+    }
+    server = await serveStatic(folder, '/');
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('is found past the first page of hits', async () => {
+    const bundle = bundleOf(
+      sections.map((entry) => ({ id: `r${entry.position}`, tokens: sectionTokens(foldText(entry.text).folded) })),
+    );
+    const search = withSectionJumps(createSectionSearch(bundle, server.url), async () => []);
+    const result = await search('考核机制');
+    expect(result.total).toBe(sections.length);
+    expect(result.hits.map((hit) => hit.url)).not.toContain(sections.at(-1)?.url);
+    expect(result.jump).toEqual({ label: `（一）${PAGE_SIZE + 3}、考核机制的鞭策作用`, url: sections.at(-1)?.url });
+  });
+});
