@@ -1,7 +1,9 @@
 /**
- * npm run bench [-- --smoke]: our site against a Starlight anchor (stock Pagefind) and our
+ * npm run bench [-- --smoke | --only search]: our site against a Starlight anchor (stock Pagefind) and our
  * pipeline at 1×/10×/100×; prints a Markdown table and writes bench/results.json.
  * --smoke: one run per timing, 1× only, no Lighthouse or throughput; writes bench/results/smoke.json.
+ * --only search: each scale built once, then our search beside stock Pagefind; writes bench/results/search.json
+ * and the README's search section.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -21,7 +23,14 @@ import { resultsMarkdown } from './lib/results-table.ts';
 import { timeCommand } from './lib/run-command.ts';
 import { searchAccuracy } from './lib/search-accuracy.ts';
 import { runSearchEval } from './lib/search-eval.ts';
-import { exactIndexSize, type IndexSize } from './lib/search-scale.ts';
+import { type BenchQuery, writeQueryFile } from './lib/search-query-sets.ts';
+import {
+  exactIndexBudget,
+  type IndexBudget,
+  searchQueryTable,
+  searchScaleLines,
+  searchScaleTable,
+} from './lib/search-scale.ts';
 import {
   builtPagePaths,
   installPinned,
@@ -35,11 +44,16 @@ import { countHan, readCorpus, syntheticPages } from './lib/synthetic-report.ts'
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH = join(ROOT, 'bench');
 const ANCHOR = join(BENCH, 'anchor');
-const QUERIES_FILE = join(BENCH, 'queries.json');
 const SOURCE_PAGE = join(ROOT, 'content', 'source', 'xuehuiba-a25320_4.txt');
 const SMOKE = process.argv.includes('--smoke');
-const RUNS = SMOKE ? 1 : 5;
-const WARMUPS = SMOKE ? 0 : 1;
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (ONLY !== undefined && ONLY !== 'search') {
+  console.error(`bench: --only ${ONLY ?? ''}: only "search" can run alone`);
+  process.exit(2);
+}
+const SEARCH_ONLY = ONLY === 'search';
+const RUNS = SMOKE || SEARCH_ONLY ? 1 : 5;
+const WARMUPS = SMOKE || SEARCH_ONLY ? 0 : 1;
 const SCALES = SMOKE ? [1] : [1, 10, 100];
 const LIGHTHOUSE_RUNS = 3;
 const SEED = 8;
@@ -145,6 +159,40 @@ async function writeSyntheticSource(folder: string, scale: number) {
   return { files, sourceBytes, hanCount, pages: pages.length };
 }
 
+/** Our search (its real UI, npm run search:eval) beside stock Pagefind's API on the same built text, at each scale. */
+async function searchAtScales(
+  browser: Browser,
+  scales: readonly BuiltScale[],
+  work: string,
+  queriesFile: string,
+  queries: readonly BenchQuery[],
+): Promise<ScaleFigures[]> {
+  const stockQueries = queries.filter((query) => query.stock).map((query) => query.q);
+  const scaleFigures: ScaleFigures[] = [];
+  for (const figures of scales) {
+    const siteDir = join(work, `scale-${figures.scale}x`, 'site');
+    const search: Measured<SearchFigures> =
+      'value' in figures.build
+        ? await measure(`search ${figures.scale}×`, async () =>
+            stockSearch(
+              browser,
+              siteDir,
+              (await builtPagePaths(siteDir)).find((path) => path !== '/') ?? '/',
+              stockQueries,
+            ),
+          )
+        : skippedAll('build failed');
+    const ourSearch: Measured<SearchFigures> =
+      'value' in figures.build
+        ? await measure(`our search ${figures.scale}×`, () =>
+            runSearchEval(ROOT, siteDir, queriesFile, join(work, `search-eval-${figures.scale}x.json`)),
+          )
+        : skippedAll('build failed');
+    scaleFigures.push({ ...figures, search, ourSearch });
+  }
+  return scaleFigures;
+}
+
 function convertCommand(outDir: string, files: string[]): Command {
   return ['npm', ['run', '--silent', 'convert', '--', '--out', outDir, ...files], { cwd: ROOT }];
 }
@@ -173,9 +221,9 @@ async function buildScales(work: string): Promise<BuiltScale[]> {
       'value' in build
         ? await measure(`index ${scale}×`, () => pagefindIndexBytes(join(siteDir, 'pagefind')))
         : skippedAll('build failed');
-    const exactIndex: Measured<IndexSize> =
+    const exactIndex: Measured<IndexBudget> =
       'value' in build
-        ? await measure(`exact index ${scale}×`, () => exactIndexSize(siteDir))
+        ? await measure(`exact index ${scale}×`, () => exactIndexBudget(siteDir))
         : skippedAll('build failed');
     built.push({
       scale,
@@ -227,7 +275,9 @@ async function main(): Promise<BenchResults & { pdf: Measured<PdfFigures> }> {
   // Our site is built apart from dist/, which npm test has just filled (PDFs included) and still serves.
   const ourSite = join(work, 'ours');
   const starlightSite = join(work, 'starlight');
-  const queries = (JSON.parse(await readFile(QUERIES_FILE, 'utf8')) as { q: string }[]).map((entry) => entry.q);
+  const queriesFile = join(work, 'queries.json');
+  const benchQueries = await writeQueryFile(ROOT, queriesFile);
+  const queries = benchQueries.filter((query) => query.stock).map((query) => query.q);
   try {
     await installPinned(ANCHOR);
     if (!SMOKE) await installPinned(join(BENCH, 'lighthouse'));
@@ -273,31 +323,9 @@ async function main(): Promise<BenchResults & { pdf: Measured<PdfFigures> }> {
     let results: BenchResults;
     try {
       const oursSearch: Measured<SearchFigures> = await ours('our search (search:eval)')(() =>
-        runSearchEval(ROOT, ourSite, QUERIES_FILE, join(work, 'search-eval.json')),
+        runSearchEval(ROOT, ourSite, queriesFile, join(work, 'search-eval.json')),
       );
-      const scaleFigures: ScaleFigures[] = [];
-      for (const figures of scales) {
-        const siteDir = join(work, `scale-${figures.scale}x`, 'site');
-        const search: Measured<SearchFigures> =
-          'value' in figures.build
-            ? await measure(`search ${figures.scale}×`, async () =>
-                stockSearch(
-                  browser,
-                  siteDir,
-                  (await builtPagePaths(siteDir)).find((path) => path !== '/') ?? '/',
-                  queries,
-                ),
-              )
-            : skippedAll('build failed');
-        // Our search on the same text, through our real UI (npm run search:eval).
-        const ourSearch: Measured<SearchFigures> =
-          'value' in figures.build
-            ? await measure(`our search ${figures.scale}×`, () =>
-                runSearchEval(ROOT, siteDir, QUERIES_FILE, join(work, `search-eval-${figures.scale}x.json`)),
-              )
-            : skippedAll('build failed');
-        scaleFigures.push({ ...figures, search, ourSearch });
-      }
+      const scaleFigures = await searchAtScales(browser, scales, work, queriesFile, benchQueries);
       results = {
         date: new Date().toISOString(),
         mode: SMOKE ? 'smoke' : 'full',
@@ -352,6 +380,42 @@ async function main(): Promise<BenchResults & { pdf: Measured<PdfFigures> }> {
   }
 }
 
+/** `--only search`: each scale built once, our search beside stock Pagefind; the README's search section. */
+async function searchOnly(): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), 'bench-search-'));
+  try {
+    const queriesFile = join(work, 'queries.json');
+    const queries = await writeQueryFile(ROOT, queriesFile);
+    const scales = await buildScales(work);
+    const browser = await launchChromium();
+    let figures: ScaleFigures[];
+    try {
+      figures = await searchAtScales(browser, scales, work, queriesFile, queries);
+    } finally {
+      await browser.close();
+    }
+    const setOf = (q: string) => queries.find((query) => query.q === q)?.set ?? '';
+    const markdown = [
+      `Search only (\`npm run bench -- --only search\`), ${new Date().toISOString().slice(0, 10)}, ${queries.length} queries, each scale built once.`,
+      searchScaleTable(figures),
+      searchScaleLines(figures),
+      searchQueryTable(figures, setOf),
+    ].join('\n\n');
+    console.log(markdown);
+    await mkdir(join(BENCH, 'results'), { recursive: true });
+    await writeFile(join(BENCH, 'results', 'search.json'), `${JSON.stringify(figures, null, 2)}\n`);
+    const readmePath = join(BENCH, 'README.md');
+    await writeFile(readmePath, replaceResultsSection(await readFile(readmePath, 'utf8'), markdown, 'search'));
+    if (figures.some((scale) => !('value' in scale.search) || !('value' in scale.ourSearch))) process.exitCode = 1;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+if (SEARCH_ONLY) {
+  await searchOnly();
+  process.exit();
+}
 const results = await main();
 const markdown = `${resultsMarkdown(results)}\n\n${pdfLine(results.pdf)}`;
 console.log(markdown);
