@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chunkCount } from '../../src/integrations/token-bundle.ts';
+import { chunkCount, chunkSettingIgnored } from '../../src/integrations/token-bundle.ts';
 import {
   FIRST_LONGEST,
   SLOTS,
@@ -110,6 +110,12 @@ describe('exact-search tokens', () => {
     expect(chunks('abc', 4)).toBe(2);
     expect(chunks('aac', 3)).toBe(2);
     expect(chunks('aac', 100)).toBe(1);
+  });
+
+  it('tells that the chunk setting was ignored from the chunks Pagefind wrote (counts seen on the real report)', () => {
+    expect(chunkSettingIgnored(3, 15, 2)).toBe(true);
+    expect(chunkSettingIgnored(22, 15, 2)).toBe(false);
+    expect(chunkSettingIgnored(1, 2, 1)).toBe(false);
   });
 });
 
