@@ -2,19 +2,24 @@ import { BLOCK_BREAK } from './fold-text.ts';
 
 /**
  * Layout of the exact-search token bundle. Each character of a section's folded text owns `SLOTS`
- * word positions: slot 0 holds the `WINDOW`-character string starting there (every position, so a
- * term longer than `FIRST_LONGEST` is decided from the positions of its pieces), the other slots the
- * string of each other length up to `FIRST_LONGEST` starting there when this is its first occurrence
- * in the section (one posting per section, so a common string costs as little as a rare one).
+ * word positions: slot 0 holds the `WINDOW`-character string starting there, spelled apart (every
+ * position, so a term longer than `FIRST_LONGEST` is decided from the positions of its pieces); slot
+ * `n` holds the `n`-character string starting there when this is its first occurrence in the section
+ * (one posting per section, so a common string costs as little as a rare one, at any scale).
  */
 export const WINDOW = 4;
 export const FIRST_LONGEST = 2 * WINDOW;
-export const SLOTS = FIRST_LONGEST;
+export const SLOTS = FIRST_LONGEST + 1;
 
-/** The word slot of a string of `length` characters (a `WINDOW`-long one's first occurrence is its first window). */
-export function slotOf(length: number): number {
-  if (length === WINDOW) return 0;
-  return length < WINDOW ? length : length - 1;
+/**
+ * Ends a window's token, so that a frequent 4-character term's first occurrence is not looked up in the
+ * chunk holding all its positions. No string's token ends so: tokens are whole 3- and 7-character units.
+ */
+const WINDOW_MARK = 'w';
+
+/** The token of the window starting with the string whose token is `token`. */
+function windowToken(token: string): string {
+  return `${token}${WINDOW_MARK}`;
 }
 
 // Three base-36 digits reach U+B63E, past every CJK ideograph of the basic plane; `zzz` escapes the rest.
@@ -46,10 +51,10 @@ export function sectionTokens(folded: string): Map<number, string> {
     let token = '';
     for (let length = 1; length <= FIRST_LONGEST && at + length <= blockEnd; length++) {
       token += charTokens[at + length - 1];
-      if (length === WINDOW) tokens.set(at * SLOTS, token);
-      else if (!seen.has(token)) {
+      if (length === WINDOW) tokens.set(at * SLOTS, windowToken(token));
+      if (!seen.has(token)) {
         seen.add(token);
-        tokens.set(at * SLOTS + slotOf(length), token);
+        tokens.set(at * SLOTS + length, token);
       }
     }
   }
@@ -74,13 +79,13 @@ export interface TermPiece {
 export function termPieces(term: string): TermPiece[] {
   const chars = [...term];
   if (chars.length <= FIRST_LONGEST) {
-    return [{ token: tokenOf(term), offset: 0, slot: slotOf(chars.length), every: false }];
+    return [{ token: tokenOf(term), offset: 0, slot: chars.length, every: false }];
   }
   const offsets = new Set<number>();
   for (let offset = 0; offset + WINDOW < chars.length; offset += WINDOW) offsets.add(offset);
   offsets.add(chars.length - WINDOW);
   return [...offsets].map((offset) => ({
-    token: tokenOf(chars.slice(offset, offset + WINDOW).join('')),
+    token: windowToken(tokenOf(chars.slice(offset, offset + WINDOW).join(''))),
     offset,
     slot: 0,
     every: true,
