@@ -1,8 +1,10 @@
 /**
- * npm run bench [-- --smoke | --runs N]: our site against a Starlight anchor (stock Pagefind), both
- * built at 1×/10×/100×; prints a Markdown table and writes bench/results.json.
+ * npm run bench [-- --smoke | --runs N | --only search]: our site against a Starlight anchor (stock
+ * Pagefind), both built at 1×/10×/100×; prints a Markdown table and writes bench/results.json.
  * --smoke: one run per timing, 1× only, no Lighthouse or throughput; writes bench/results/smoke.json.
  * --runs N: N timed runs per timing instead of 5 (a shorter full run on a busy machine).
+ * --only search: each scale built once (no Starlight), then our search beside stock Pagefind; writes
+ * bench/results/search.json and the README's search section.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -31,7 +33,14 @@ import { resultsMarkdown } from './lib/results-table.ts';
 import { timeCommand } from './lib/run-command.ts';
 import { searchAccuracy } from './lib/search-accuracy.ts';
 import { runSearchEval } from './lib/search-eval.ts';
-import { exactIndexSize, type IndexSize } from './lib/search-scale.ts';
+import { type BenchQuery, writeQueryFile } from './lib/search-query-sets.ts';
+import {
+  exactIndexBudget,
+  type IndexBudget,
+  searchQueryTable,
+  searchScaleLines,
+  searchScaleTable,
+} from './lib/search-scale.ts';
 import {
   builtPagePaths,
   installPinned,
@@ -45,13 +54,18 @@ import { countHan, readCorpus, syntheticPages } from './lib/synthetic-report.ts'
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH = join(ROOT, 'bench');
 const ANCHOR = join(BENCH, 'anchor');
-const QUERIES_FILE = join(BENCH, 'queries.json');
 const SOURCE_PAGE = join(ROOT, 'content', 'source', 'xuehuiba-a25320_4.txt');
 const SMOKE = process.argv.includes('--smoke');
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (ONLY !== undefined && ONLY !== 'search') {
+  console.error(`bench: --only ${ONLY ?? ''}: only "search" can run alone`);
+  process.exit(2);
+}
+const SEARCH_ONLY = ONLY === 'search';
 const runsArgument = process.argv.indexOf('--runs');
-const RUNS = SMOKE ? 1 : runsArgument === -1 ? 5 : Number(process.argv[runsArgument + 1]);
+const RUNS = SMOKE || SEARCH_ONLY ? 1 : runsArgument === -1 ? 5 : Number(process.argv[runsArgument + 1]);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('bench: --runs takes a whole number ≥ 1');
-const WARMUPS = SMOKE ? 0 : 1;
+const WARMUPS = SMOKE || SEARCH_ONLY ? 0 : 1;
 const SCALES = SMOKE ? [1] : [1, 10, 100];
 const LIGHTHOUSE_RUNS = 3;
 const SEED = 8;
@@ -209,6 +223,40 @@ async function writeSyntheticSource(folder: string, scale: number) {
   return { files, sourceBytes, hanCount, pages: pages.length };
 }
 
+/** Our search (its real UI, npm run search:eval) beside stock Pagefind's API on the same built text, at each scale. */
+async function searchAtScales(
+  browser: Browser,
+  scales: readonly BuiltScale[],
+  work: string,
+  queriesFile: string,
+  queries: readonly BenchQuery[],
+): Promise<ScaleFigures[]> {
+  const stockQueries = queries.filter((query) => query.stock).map((query) => query.q);
+  const scaleFigures: ScaleFigures[] = [];
+  for (const figures of scales) {
+    const siteDir = join(work, `scale-${figures.scale}x`, 'site');
+    const search: Measured<SearchFigures> =
+      'value' in figures.build
+        ? await measure(`search ${figures.scale}×`, async () =>
+            stockSearch(
+              browser,
+              siteDir,
+              (await builtPagePaths(siteDir)).find((path) => path !== '/') ?? '/',
+              stockQueries,
+            ),
+          )
+        : skippedAll('build failed');
+    const ourSearch: Measured<SearchFigures> =
+      'value' in figures.build
+        ? await measure(`our search ${figures.scale}×`, () =>
+            runSearchEval(ROOT, siteDir, queriesFile, join(work, `search-eval-${figures.scale}x.json`)),
+          )
+        : skippedAll('build failed');
+    scaleFigures.push({ ...figures, search, ourSearch });
+  }
+  return scaleFigures;
+}
+
 function convertCommand(outDir: string, files: string[]): Command {
   return ['npm', ['run', '--silent', 'convert', '--', '--out', outDir, ...files], { cwd: ROOT }];
 }
@@ -216,10 +264,10 @@ function convertCommand(outDir: string, files: string[]): Command {
 type BuiltScale = Omit<ScaleFigures, 'search' | 'ourSearch'>;
 
 /**
- * Each scale: the synthetic report converted (timed on its own), then our build of it and
- * Starlight's build of the same chapters, in turns.
+ * Each scale: the synthetic report converted (timed on its own), then our build of it and, given the
+ * report's title, Starlight's build of the same chapters, in turns.
  */
-async function buildScales(work: string, reportTitle: string): Promise<BuiltScale[]> {
+async function buildScales(work: string, reportTitle?: string): Promise<BuiltScale[]> {
   const built: BuiltScale[] = [];
   for (const scale of SCALES) {
     const folder = join(work, `scale-${scale}x`);
@@ -231,23 +279,24 @@ async function buildScales(work: string, reportTitle: string): Promise<BuiltScal
     let starlightBuild: Measured<Summary> = skippedAll('convert failed');
     if ('value' in convert) {
       // The real build entry point: with REPORT_CONTENT_DIR it skips convert (timed above). The smoke
-      // run leaves Starlight out here: its 1× build above already proves the anchor builds.
+      // run leaves Starlight out here (its 1× build above already proves the anchor builds), as does
+      // the search-only run, which gives no title.
       const commands = [ourBuildCommand(siteDir, join(folder, 'phases.json'), contentDir)];
-      if (!SMOKE) {
+      if (!SMOKE && reportTitle !== undefined) {
         await writeStarlightDocs(join(contentDir, 'chapters'), join(ANCHOR, 'src', 'content', 'docs'), reportTitle);
         commands.push(starlightBuildCommand(join(folder, 'starlight')));
       }
       const [ours, starlight] = await timeSideBySide(commands);
       if (ours) build = ours;
-      starlightBuild = starlight?.timing ?? skippedAll('smoke run');
+      starlightBuild = starlight?.timing ?? skippedAll(SMOKE ? 'smoke run' : 'search-only run');
     }
     const indexBytes: Measured<number> =
       'value' in build.timing
         ? await measure(`index ${scale}×`, () => pagefindIndexBytes(join(siteDir, 'pagefind')))
         : skippedAll('build failed');
-    const exactIndex: Measured<IndexSize> =
-      'value' in build
-        ? await measure(`exact index ${scale}×`, () => exactIndexSize(siteDir))
+    const exactIndex: Measured<IndexBudget> =
+      'value' in build.timing
+        ? await measure(`exact index ${scale}×`, () => exactIndexBudget(siteDir))
         : skippedAll('build failed');
     built.push({
       scale,
@@ -301,7 +350,9 @@ async function main(): Promise<BenchResults & { pdf: Measured<PdfFigures> }> {
   // Our site is built apart from dist/, which npm test has just filled (PDFs included) and still serves.
   const ourSite = join(work, 'ours');
   const starlightSite = join(work, 'starlight');
-  const queries = (JSON.parse(await readFile(QUERIES_FILE, 'utf8')) as { q: string }[]).map((entry) => entry.q);
+  const queriesFile = join(work, 'queries.json');
+  const benchQueries = await writeQueryFile(ROOT, queriesFile);
+  const queries = benchQueries.filter((query) => query.stock).map((query) => query.q);
   try {
     await installPinned(ANCHOR);
     if (!SMOKE) await installPinned(join(BENCH, 'lighthouse'));
@@ -343,31 +394,9 @@ async function main(): Promise<BenchResults & { pdf: Measured<PdfFigures> }> {
     let results: BenchResults;
     try {
       const oursSearch: Measured<SearchFigures> = await ours('our search (search:eval)')(() =>
-        runSearchEval(ROOT, ourSite, QUERIES_FILE, join(work, 'search-eval.json')),
+        runSearchEval(ROOT, ourSite, queriesFile, join(work, 'search-eval.json')),
       );
-      const scaleFigures: ScaleFigures[] = [];
-      for (const figures of scales) {
-        const siteDir = join(work, `scale-${figures.scale}x`, 'site');
-        const search: Measured<SearchFigures> =
-          'value' in figures.build
-            ? await measure(`search ${figures.scale}×`, async () =>
-                stockSearch(
-                  browser,
-                  siteDir,
-                  (await builtPagePaths(siteDir)).find((path) => path !== '/') ?? '/',
-                  queries,
-                ),
-              )
-            : skippedAll('build failed');
-        // Our search on the same text, through our real UI (npm run search:eval).
-        const ourSearch: Measured<SearchFigures> =
-          'value' in figures.build
-            ? await measure(`our search ${figures.scale}×`, () =>
-                runSearchEval(ROOT, siteDir, QUERIES_FILE, join(work, `search-eval-${figures.scale}x.json`)),
-              )
-            : skippedAll('build failed');
-        scaleFigures.push({ ...figures, search, ourSearch });
-      }
+      const scaleFigures = await searchAtScales(browser, scales, work, queriesFile, benchQueries);
       results = {
         date: new Date().toISOString(),
         mode: SMOKE ? 'smoke' : 'full',
@@ -425,6 +454,42 @@ async function main(): Promise<BenchResults & { pdf: Measured<PdfFigures> }> {
   }
 }
 
+/** `--only search`: each scale built once, our search beside stock Pagefind; the README's search section. */
+async function searchOnly(): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), 'bench-search-'));
+  try {
+    const queriesFile = join(work, 'queries.json');
+    const queries = await writeQueryFile(ROOT, queriesFile);
+    const scales = await buildScales(work);
+    const browser = await launchChromium();
+    let figures: ScaleFigures[];
+    try {
+      figures = await searchAtScales(browser, scales, work, queriesFile, queries);
+    } finally {
+      await browser.close();
+    }
+    const setOf = (q: string) => queries.find((query) => query.q === q)?.set ?? '';
+    const markdown = [
+      `Search only (\`npm run bench -- --only search\`), ${new Date().toISOString().slice(0, 10)}, ${queries.length} queries, each scale built once.`,
+      searchScaleTable(figures),
+      searchScaleLines(figures),
+      searchQueryTable(figures, setOf),
+    ].join('\n\n');
+    console.log(markdown);
+    await mkdir(join(BENCH, 'results'), { recursive: true });
+    await writeFile(join(BENCH, 'results', 'search.json'), `${JSON.stringify(figures, null, 2)}\n`);
+    const readmePath = join(BENCH, 'README.md');
+    await writeFile(readmePath, replaceResultsSection(await readFile(readmePath, 'utf8'), markdown, 'search'));
+    if (figures.some((scale) => !('value' in scale.search) || !('value' in scale.ourSearch))) process.exitCode = 1;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+if (SEARCH_ONLY) {
+  await searchOnly();
+  process.exit();
+}
 const results = await main();
 const markdown = `${resultsMarkdown(results)}\n\n${pdfLine(results.pdf)}`;
 console.log(markdown);

@@ -1,10 +1,9 @@
-const START = '<!-- bench:results:start -->';
-const END = '<!-- bench:results:end -->';
-
-/** README text with the part between the results markers replaced by the latest table. */
-export function replaceResultsSection(readme: string, markdown: string): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start === -1 || end < start) throw new Error(`README lacks the ${START} … ${END} markers`);
-  return `${readme.slice(0, start + START.length)}\n${markdown}\n${readme.slice(end)}`;
+/** README text with the part between the `bench:NAME` markers (default: the full run's results) replaced. */
+export function replaceResultsSection(readme: string, markdown: string, name = 'results'): string {
+  const start = `<!-- bench:${name}:start -->`;
+  const end = `<!-- bench:${name}:end -->`;
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from === -1 || to < from) throw new Error(`README lacks the ${start} … ${end} markers`);
+  return `${readme.slice(0, from + start.length)}\n${markdown}\n${readme.slice(to)}`;
 }

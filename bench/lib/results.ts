@@ -2,7 +2,7 @@ import type { BuildPhases } from '../../scripts/lib/build-phases.ts';
 import type { FirstView } from './first-view.ts';
 import type { LighthouseScores } from './lighthouse.ts';
 import type { Measured } from './measured.ts';
-import type { IndexSize } from './search-scale.ts';
+import type { IndexBudget } from './search-scale.ts';
 import type { Summary } from './stats.ts';
 
 /** Search figures of one site on the bench's query set. */
@@ -51,7 +51,7 @@ export interface ScaleFigures {
   /** Bytes on disk of the Pagefind index files (meta, chunks, filters, fragments), code and UI left out. */
   indexBytes: Measured<number>;
   /** Our exact search's index on disk: token chunks and meta plus text windows, code left out. */
-  exactIndex: Measured<IndexSize>;
+  exactIndex: Measured<IndexBudget>;
   /** Stock Pagefind's API on the Pagefind index of the same text. */
   search: Measured<SearchFigures>;
   /** Our search (search:eval) on the same site. */

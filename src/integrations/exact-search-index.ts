@@ -3,12 +3,13 @@ import { dirname, join } from 'node:path';
 import { EXACT_BUNDLE, sectionTokens } from '../search/exact-tokens.ts';
 import { foldText } from '../search/fold-text.ts';
 import type { Section } from '../search/section.ts';
-import { TEXT_FOLDER, textWindows, windowFile } from '../search/text-windows.ts';
+import { headFile, type SectionHead, TEXT_FOLDER, textWindows, windowFile } from '../search/text-windows.ts';
 import { writeTokenBundle } from './token-bundle.ts';
 
 /**
  * The exact search's index: a token bundle (src/search/exact-tokens.ts) and, beside it, each section's
- * text in windows named by the section's record id, fetched only for hits on screen. Returns that id by section URL.
+ * text in windows named by the section's record id, fetched only for hits on screen, and its head (url,
+ * chapter, path) for hits shown without text. Returns that id by section URL.
  */
 export async function writeExactSearchIndex(
   sitePath: string,
@@ -25,10 +26,11 @@ export async function writeExactSearchIndex(
   for (const section of sections) {
     const id = ids.get(section.url);
     if (id === undefined) throw new Error(`exact search index: no token record for ${section.url}`);
+    mkdirSync(join(textPath, dirname(headFile(id))), { recursive: true });
+    const head: SectionHead = { url: section.url, chapter: section.chapter, path: section.path };
+    writeFileSync(join(textPath, headFile(id)), JSON.stringify(head));
     for (const [index, window] of textWindows(section).entries()) {
-      const file = join(textPath, windowFile(id, index));
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, JSON.stringify(window));
+      writeFileSync(join(textPath, windowFile(id, index)), JSON.stringify(window));
     }
   }
   return ids;

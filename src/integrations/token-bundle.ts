@@ -80,6 +80,15 @@ export function balancedChunkPostings(records: readonly TokenRecord[]): number {
   return Math.max(1, Math.round(Math.sqrt((total * META_BYTES_PER_CHUNK) / CHUNK_BYTES_PER_POSTING)));
 }
 
+/**
+ * Whether Pagefind ignored the chunk setting, from the chunks it wrote and the estimates with and without
+ * the setting. Pagefind cuts somewhat more chunks than `chunkCount` estimates (22 for 15, 3 for 2), so the
+ * count is judged by which estimate it lies nearer; a site too small for the estimates to differ is not judged.
+ */
+export function chunkSettingIgnored(written: number, expected: number, unchanged: number): boolean {
+  return expected > 2 * unchanged && written < (expected + unchanged) / 2;
+}
+
 /** Pagefind record id (its fragment's name) → URL, read from the fragments it wrote. */
 function recordIds(outputPath: string): Map<string, string> {
   const folder = join(outputPath, 'fragment');
@@ -119,10 +128,9 @@ export async function writeTokenBundle(
   const chunks = readdirSync(join(outputPath, 'index')).length;
   // Counted once for both sizes: on a large report this walk costs seconds.
   const postings = postingsInTokenOrder(records);
-  const unchanged = chunksOf(postings, DEFAULT_CHUNK_POSTINGS);
-  if (chunksOf(postings, chunkPostings) > unchanged && chunks <= unchanged) {
+  if (chunkSettingIgnored(chunks, chunksOf(postings, chunkPostings), chunksOf(postings, DEFAULT_CHUNK_POSTINGS))) {
     throw new Error(
-      `Pagefind wrote ${chunks} index chunks, as many as without ${CHUNK_SETTING}=${chunkPostings}: the undocumented setting no longer works (src/integrations/token-bundle.ts)`,
+      `Pagefind wrote ${chunks} index chunks, about as many as without ${CHUNK_SETTING}=${chunkPostings}: the undocumented setting no longer works (src/integrations/token-bundle.ts)`,
     );
   }
   const ids = recordIds(outputPath);

@@ -2,13 +2,25 @@ import { BLOCK_BREAK } from './fold-text.ts';
 
 /**
  * Layout of the exact-search token bundle. Each character of a section's folded text owns `SLOTS`
- * word positions: slot 0 holds the `WINDOW`-character string starting there (every position, so a
- * longer term is decided from the positions of its pieces), slots 1–3 the 1–3-character string
- * starting there when this is its first occurrence in the section (one posting per section, so a
- * common character costs as little as a rare one).
+ * word positions: slot 0 holds the `WINDOW`-character string starting there, spelled apart (every
+ * position, so a term longer than `FIRST_LONGEST` is decided from the positions of its pieces); slot
+ * `n` holds the `n`-character string starting there when this is its first occurrence in the section
+ * (one posting per section, so a common string costs as little as a rare one, at any scale).
  */
-export const SLOTS = 4;
 export const WINDOW = 4;
+export const FIRST_LONGEST = 2 * WINDOW;
+export const SLOTS = FIRST_LONGEST + 1;
+
+/**
+ * Ends a window's token, so that a frequent 4-character term's first occurrence is not looked up in the
+ * chunk holding all its positions. No string's token ends so: tokens are whole 3- and 7-character units.
+ */
+const WINDOW_MARK = 'w';
+
+/** The token of the window starting with the string whose token is `token`. */
+function windowToken(token: string): string {
+  return `${token}${WINDOW_MARK}`;
+}
 
 // Three base-36 digits reach U+B63E, past every CJK ideograph of the basic plane; `zzz` escapes the rest.
 const ESCAPE = 36 ** 3 - 1;
@@ -37,10 +49,10 @@ export function sectionTokens(folded: string): Map<number, string> {
       blockEnd = next === -1 ? chars.length : next;
     }
     let token = '';
-    for (let length = 1; length <= WINDOW && at + length <= blockEnd; length++) {
+    for (let length = 1; length <= FIRST_LONGEST && at + length <= blockEnd; length++) {
       token += charTokens[at + length - 1];
-      if (length === WINDOW) tokens.set(at * SLOTS, token);
-      else if (!seen.has(token)) {
+      if (length === WINDOW) tokens.set(at * SLOTS, windowToken(token));
+      if (!seen.has(token)) {
         seen.add(token);
         tokens.set(at * SLOTS + length, token);
       }
@@ -61,19 +73,19 @@ export interface TermPiece {
 }
 
 /**
- * The tokens that decide a term: a term of up to `WINDOW` characters is its own token (its first
+ * The tokens that decide a term: a term of up to `FIRST_LONGEST` characters is its own token (its first
  * occurrence); a longer one is covered by windows every `WINDOW` characters plus one ending with it.
  */
 export function termPieces(term: string): TermPiece[] {
   const chars = [...term];
-  if (chars.length <= WINDOW) {
-    return [{ token: tokenOf(term), offset: 0, slot: chars.length % WINDOW, every: false }];
+  if (chars.length <= FIRST_LONGEST) {
+    return [{ token: tokenOf(term), offset: 0, slot: chars.length, every: false }];
   }
   const offsets = new Set<number>();
   for (let offset = 0; offset + WINDOW < chars.length; offset += WINDOW) offsets.add(offset);
   offsets.add(chars.length - WINDOW);
   return [...offsets].map((offset) => ({
-    token: tokenOf(chars.slice(offset, offset + WINDOW).join('')),
+    token: windowToken(tokenOf(chars.slice(offset, offset + WINDOW).join(''))),
     offset,
     slot: 0,
     every: true,

@@ -4,7 +4,14 @@ import { BLOCK_BREAK } from './fold-text.ts';
 import { matchRanges, type TextRange } from './match-ranges.ts';
 import { queryTerms } from './query-terms.ts';
 import type { SectionJump } from './section-number.ts';
-import { firstWindowFor, joinWindows, loadTextWindow, type TextWindow, windowsReach } from './text-windows.ts';
+import {
+  firstWindowFor,
+  joinWindows,
+  loadSectionHead,
+  loadTextWindow,
+  type TextWindow,
+  windowsReach,
+} from './text-windows.ts';
 import type { TokenBundle } from './token-bundle.ts';
 
 /** Hits rendered at once; more load on demand. */
@@ -129,11 +136,21 @@ export function windowsHit(
   return { url, chapter, path, pathParts: markedParts(path, rangesOf(path)), excerpt };
 }
 
-/** Exact-substring section search over the token bundle, with text windows fetched for the hits shown. */
+const NO_EXCERPT: Excerpt = { parts: [], cutStart: false, cutEnd: false };
+
+/**
+ * Exact-substring section search over the token bundle, with text windows fetched for the exact hits
+ * shown; 「相近结果」 show only where they are (the section's head), so an absent query downloads no text.
+ */
 export function createSectionSearch(bundle: TokenBundle, textUrl: string) {
   const textWindow = (id: string, index: number) => loadTextWindow(textUrl, id, index);
 
-  async function hit(found: FoundSection, terms: readonly string[]): Promise<SectionHit> {
+  async function approximateHit(found: FoundSection, words: readonly string[]): Promise<SectionHit> {
+    const { url, chapter, path } = await loadSectionHead(textUrl, found.id);
+    return { url, chapter, path, pathParts: markedParts(path, matchRanges(path, words)), excerpt: NO_EXCERPT };
+  }
+
+  async function exactHit(found: FoundSection, terms: readonly string[]): Promise<SectionHit> {
     const first = firstWindowFor(found.start);
     const loaded = [await textWindow(found.id, first)];
     for (
@@ -152,6 +169,7 @@ export function createSectionSearch(bundle: TokenBundle, textUrl: string) {
     found: FoundSection[],
     shownTerms: readonly string[],
   ) {
+    const hit = kind === 'exact' ? exactHit : approximateHit;
     let given = 0;
     const page = () => {
       const next = found.slice(given, given + PAGE_SIZE);

@@ -29,6 +29,14 @@ export function windowFile(id: string, index: number): string {
   return `${id}/${index}.json`;
 }
 
+/** A section's place in the report, stored beside its windows: what a hit shows without any of its text. */
+export type SectionHead = Pick<TextWindow, 'url' | 'chapter' | 'path'>;
+
+/** The file of the record `id`'s head, relative to the text folder. */
+export function headFile(id: string): string {
+  return `${id}/head.json`;
+}
+
 /** The folded characters of a text and, for each, the UTF-16 offset in the original where it starts. */
 export function foldedChars(text: string): { chars: string[]; starts: number[] } {
   const { folded, origin } = foldText(text);
@@ -87,21 +95,29 @@ export function joinWindows(windows: readonly TextWindow[]): { text: string; bef
 }
 
 // Kept for the page's life, as Pagefind keeps its chunks: a warm query, exact or by pinyin, costs no request.
-const loadedWindows = new Map<string, Promise<TextWindow>>();
+const loadedFiles = new Map<string, Promise<unknown>>();
+
+function loadOnce<T>(url: string): Promise<T> {
+  let file = loadedFiles.get(url);
+  if (!file) {
+    file = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`search text ${url}: HTTP ${response.status}`);
+      return response.json();
+    });
+    file.catch(() => loadedFiles.delete(url));
+    loadedFiles.set(url, file);
+  }
+  return file as Promise<T>;
+}
 
 /** Window `index` of the record `id`, from the text folder at `textUrl`; fetched once per page. */
 export function loadTextWindow(textUrl: string, id: string, index: number): Promise<TextWindow> {
-  const url = `${textUrl}${windowFile(id, index)}`;
-  let window = loadedWindows.get(url);
-  if (!window) {
-    window = fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`search text ${url}: HTTP ${response.status}`);
-      return response.json() as Promise<TextWindow>;
-    });
-    window.catch(() => loadedWindows.delete(url));
-    loadedWindows.set(url, window);
-  }
-  return window;
+  return loadOnce(`${textUrl}${windowFile(id, index)}`);
+}
+
+/** The head of the record `id`, from the text folder at `textUrl`; fetched once per page. */
+export function loadSectionHead(textUrl: string, id: string): Promise<SectionHead> {
+  return loadOnce(`${textUrl}${headFile(id)}`);
 }
 
 /** Where the text windows are built, relative to the site's base. */

@@ -13,7 +13,7 @@ import {
   resultsMarkdown,
   scaleTable,
 } from '../../bench/lib/results-table.ts';
-import { searchScaleLines, searchScaleTable } from '../../bench/lib/search-scale.ts';
+import { searchQueryTable, searchScaleLines, searchScaleTable } from '../../bench/lib/search-scale.ts';
 import { summarize } from '../../bench/lib/stats.ts';
 import { formatKilobytes, formatMilliseconds, formatRatio, markdownTable } from '../../bench/lib/table.ts';
 import type { BuildPhases } from '../../scripts/lib/build-phases.ts';
@@ -63,7 +63,7 @@ const scaleFigures = (scale: number, buildMs: number, indexBytes: number, later:
   starlightBuild: { value: summarize([buildMs * 2]) },
   phases: { value: phases(buildMs, 300) },
   indexBytes: { value: indexBytes },
-  exactIndex: { value: { bytes: indexBytes * 2, files: 10 * scale } },
+  exactIndex: { value: { bytes: indexBytes * 2, files: 10 * scale, buildMilliseconds: 5 * scale } },
   search: { value: search(90_000, later) },
   ourSearch: {
     value: search(80_000, later, 0, [
@@ -160,7 +160,9 @@ describe('tables', () => {
     expect(table).toContain('| 100× | ours | 80.0 kB | 1.4 kB / 1.8 kB |');
     expect(table).toContain('| 100× | stock Pagefind | 90.0 kB | 1.8 kB / 1.8 kB |');
     const lines = searchScaleLines(figures);
-    expect(lines).toContain('1× 200.0 kB in 10 files, 100× 4000.0 kB in 1000 files');
+    expect(lines).toContain(
+      '1× 200.0 kB in 10 files, written in 5.00 ms, 100× 4000.0 kB in 1000 files, written in 500 ms',
+    );
     expect(lines).toContain('ours at 100× ÷ ours at 1×: worst 1.80× (群众)');
     expect(lines).toContain('ours ÷ stock Pagefind at 100×: worst 1.00× (群众)');
   });
@@ -194,6 +196,14 @@ describe('tables', () => {
     expect(pageWeightTable({ skipped: 'our build failed' })).toContain('not measured: our build failed');
   });
 
+  it('lists each query alone at every scale, worst growth first, with its set', () => {
+    const table = searchQueryTable(results().scale, (q) => (q === '考核群众' ? 'absent' : 'common'));
+    expect(table.split('\n').slice(2)).toEqual([
+      '| 群众 | common | 1.0 kB | 1.8 kB | 1.80× | 1.8 kB | 1.00× |',
+      '| 考核群众 | absent | 1.0 kB | 1.0 kB | 1.00× | n/a | n/a |',
+    ]);
+  });
+
   it('writes the machine and run settings above the tables', () => {
     const markdown = resultsMarkdown(results());
     expect(markdown).toContain('2 CPUs, 24 GiB, Node v22.23.3, Chromium 156');
@@ -210,5 +220,9 @@ describe('tables', () => {
       'intro\n<!-- bench:results:start -->\nnew\n<!-- bench:results:end -->\nafter\n',
     );
     expect(() => replaceResultsSection('no markers', 'new')).toThrow();
+    const both = `${readme}<!-- bench:search:start -->\nold\n<!-- bench:search:end -->\n`;
+    expect(replaceResultsSection(both, 'new', 'search')).toBe(
+      `${readme}<!-- bench:search:start -->\nnew\n<!-- bench:search:end -->\n`,
+    );
   });
 });

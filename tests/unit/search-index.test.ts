@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chunkCount } from '../../src/integrations/token-bundle.ts';
+import { chunkCount, chunkSettingIgnored } from '../../src/integrations/token-bundle.ts';
 import {
+  FIRST_LONGEST,
   SLOTS,
   sectionTokens,
   type TermPiece,
@@ -24,17 +25,23 @@ const chapterText = readFileSync('content/chapters/02-s2.mdx', 'utf8')
 const folded = foldText(chapterText).folded;
 const tokens = sectionTokens(folded);
 const positionsByToken = new Map<string, number[]>();
+/** Positions of the tokens longer than a window's, by the window-long token they start with. */
+const longerByWindow = new Map<string, number[]>();
+const WINDOW_TOKEN = tokenOf('群众工作').length + 1;
 for (const [position, token] of [...tokens].sort((a, b) => a[0] - b[0])) {
   positionsByToken.set(token, [...(positionsByToken.get(token) ?? []), position]);
+  const window = token.slice(0, WINDOW_TOKEN);
+  if (token.length > WINDOW_TOKEN) longerByWindow.set(window, [...(longerByWindow.get(window) ?? []), position]);
 }
 
 /** What the token bundle answers for a piece, from the section's tokens, as Pagefind does. */
 function positionsOf(piece: TermPiece): number[] {
   const exact = positionsByToken.get(piece.token) ?? [];
   if (!piece.every) return exact.slice(0, 1);
-  // An unquoted search also returns the tokens it starts with: the slots must tell them apart.
-  const shorter = [3, 6, 9].flatMap((length) => positionsByToken.get(piece.token.slice(0, length)) ?? []);
-  return [...exact, ...shorter].sort((a, b) => a - b);
+  // An unquoted search also returns the tokens it starts with and those starting with it: the slots must tell them apart.
+  const shorter = [3, 6, 9, 12].flatMap((length) => positionsByToken.get(piece.token.slice(0, length)) ?? []);
+  const longer = longerByWindow.get(piece.token) ?? [];
+  return [...exact, ...shorter, ...longer].sort((a, b) => a - b);
 }
 
 /** Start of every occurrence, in characters (the chapter text is all in the basic plane). */
@@ -64,10 +71,17 @@ describe('exact-search tokens', () => {
         const pieces = termPieces(term);
         const starts = termStarts(pieces, pieces.map(positionsOf));
         const expected = occurrences(term);
-        expect(starts, term).toEqual(length <= 4 ? expected.slice(0, 1) : expected);
+        expect(starts, term).toEqual(length <= FIRST_LONGEST ? expected.slice(0, 1) : expected);
       }
     }
     expect(checked.size).toBeGreaterThan(1000);
+  });
+
+  it('decides a term of up to 8 characters by one first-occurrence lookup, whatever the scale', () => {
+    for (const term of ['群', '群众', '领导干部', '做群众工作的能力']) {
+      expect(termPieces(term), term).toEqual([expect.objectContaining({ token: tokenOf(term), every: false })]);
+    }
+    expect(termPieces('做群众工作的能力问题').every((piece) => piece.every)).toBe(true);
   });
 
   it('finds nothing for strings that are absent or span a block break', () => {
@@ -80,10 +94,15 @@ describe('exact-search tokens', () => {
     expect(termStarts(pieces, pieces.map(positionsOf))).toEqual(occurrences(aroundBreak));
   });
 
-  it('gives each string of 1–3 characters one posting per section, at its first occurrence', () => {
-    const firstOfA = [...tokens].filter(([, token]) => token === tokenOf(folded[0] ?? ''));
-    expect(firstOfA).toEqual([[1, tokenOf(folded[0] ?? '')]]);
-    expect(new Set([...tokens.keys()].map((position) => position % SLOTS))).toEqual(new Set([0, 1, 2, 3]));
+  it('gives each string of 1–8 characters one posting per section, at its first occurrence, apart from the windows', () => {
+    const block = folded.search(/[^\n]{8}/);
+    expect(occurrences('领导干部').length).toBeGreaterThan(1);
+    expect([...tokens].filter(([, token]) => token === tokenOf('领导干部'))).toHaveLength(1);
+    for (const length of [1, 3, 4, 5, 8]) {
+      const start = tokenOf(folded.slice(block, block + length));
+      expect([...tokens].filter(([, token]) => token === start)).toHaveLength(1);
+    }
+    expect(new Set([...tokens.keys()].map((position) => position % SLOTS))).toEqual(new Set([...Array(SLOTS).keys()]));
   });
 
   it('counts index chunks as Pagefind cuts them: once the postings reach the chunk size', () => {
@@ -93,6 +112,12 @@ describe('exact-search tokens', () => {
     expect(chunks('abc', 4)).toBe(2);
     expect(chunks('aac', 3)).toBe(2);
     expect(chunks('aac', 100)).toBe(1);
+  });
+
+  it('tells that the chunk setting was ignored from the chunks Pagefind wrote (counts seen on the real report)', () => {
+    expect(chunkSettingIgnored(3, 15, 2)).toBe(true);
+    expect(chunkSettingIgnored(22, 15, 2)).toBe(false);
+    expect(chunkSettingIgnored(1, 2, 1)).toBe(false);
   });
 });
 
