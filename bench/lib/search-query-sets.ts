@@ -3,11 +3,13 @@ import { join } from 'node:path';
 
 /**
  * The bench's search query files, in the format of `npm run search:eval` (`[{ "q": "…", "set": "…" }]`);
- * `set` names the query's set in the tables. Add a set by adding its file here; `stock: false` keeps its
- * queries from stock Pagefind, which cannot answer them (pinyin, section numbers).
+ * a query's `set` (else its file's `set`) names its set in the tables. Add a set by adding its file here;
+ * `stock: false` keeps its queries from stock Pagefind, which cannot answer them (pinyin, section numbers).
  */
-export const SEARCH_QUERY_FILES: readonly { file: string; stock: boolean }[] = [
+export const SEARCH_QUERY_FILES: readonly { file: string; stock: boolean; set?: string }[] = [
   { file: 'bench/queries.json', stock: true },
+  { file: 'tests/search/pinyin-queries.json', stock: false, set: 'pinyin' },
+  { file: 'tests/search/number-queries.json', stock: false, set: 'section number' },
 ];
 
 export interface BenchQuery {
@@ -19,9 +21,9 @@ export interface BenchQuery {
 /** Every query of the sets, relative to the project root, with its set and whether stock Pagefind runs it. */
 export async function readQuerySets(root: string): Promise<BenchQuery[]> {
   const sets = await Promise.all(
-    SEARCH_QUERY_FILES.map(async ({ file, stock }) => {
+    SEARCH_QUERY_FILES.map(async ({ file, stock, set }) => {
       const entries = JSON.parse(await readFile(join(root, file), 'utf8')) as { q: string; set?: string }[];
-      return entries.map((entry) => ({ ...entry, set: entry.set ?? file, stock }));
+      return entries.map((entry) => ({ ...entry, set: entry.set ?? set ?? file, stock }));
     }),
   );
   return sets.flat();
