@@ -26,12 +26,17 @@ export async function writeExactSearchIndex(
   for (const section of sections) {
     const id = ids.get(section.url);
     if (id === undefined) throw new Error(`exact search index: no token record for ${section.url}`);
-    mkdirSync(join(textPath, dirname(headFile(id))), { recursive: true });
-    const head: SectionHead = { url: section.url, chapter: section.chapter, path: section.path };
-    writeFileSync(join(textPath, headFile(id)), JSON.stringify(head));
-    for (const [index, window] of textWindows(section).entries()) {
-      writeFileSync(join(textPath, windowFile(id, index)), JSON.stringify(window));
-    }
+    writeSectionText(textPath, id, section);
   }
   return ids;
+}
+
+/** A section's head and text windows in the text folder at `textPath`, named by its record `id`. */
+export function writeSectionText(textPath: string, id: string, section: Section): void {
+  mkdirSync(join(textPath, dirname(headFile(id))), { recursive: true });
+  const head: SectionHead = { url: section.url, chapter: section.chapter, path: section.path };
+  writeFileSync(join(textPath, headFile(id)), JSON.stringify(head));
+  for (const [index, window] of textWindows(section).entries()) {
+    writeFileSync(join(textPath, windowFile(id, index)), JSON.stringify(window));
+  }
 }

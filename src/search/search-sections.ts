@@ -9,6 +9,7 @@ import {
   joinWindows,
   loadSectionHead,
   loadTextWindow,
+  type SectionHead,
   type TextWindow,
   windowsReach,
 } from './text-windows.ts';
@@ -43,10 +44,10 @@ export interface SectionSearchResult {
   /** The section the query names by number or by its heading's first words, shown first. */
   jump?: SectionJump;
   /**
-   * Text results: every hit, on this page or a later one, whose first match starts within the first
-   * `offset` folded characters of its section (its heading's start), in reading order.
+   * Text results: the heads (no text) of the hits past the first page whose first match starts within the
+   * first `offset` folded characters of its section (its heading's start), in reading order.
    */
-  hitsStartingBy?(offset: number): Promise<SectionHit[]>;
+  laterHeadsStartingBy?(offset: number): Promise<SectionHead[]>;
 }
 
 /** A section found, by its record id, with the first match of any term (folded characters). */
@@ -176,10 +177,15 @@ export function createSectionSearch(bundle: TokenBundle, textUrl: string) {
       given += next.length;
       return Promise.all(next.map((section) => hit(section, shownTerms)));
     };
-    const hitsStartingBy = (offset: number) =>
-      Promise.all(found.filter((section) => section.start <= offset).map((section) => hit(section, shownTerms)));
+    const laterHeadsStartingBy = (offset: number) =>
+      Promise.all(
+        found
+          .slice(PAGE_SIZE)
+          .filter((section) => section.start <= offset)
+          .map((section) => loadSectionHead(textUrl, section.id)),
+      );
     return page().then(
-      (hits): SectionSearchResult => ({ terms, kind, total: found.length, hits, more: page, hitsStartingBy }),
+      (hits): SectionSearchResult => ({ terms, kind, total: found.length, hits, more: page, laterHeadsStartingBy }),
     );
   }
 

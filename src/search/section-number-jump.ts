@@ -1,5 +1,5 @@
 import { foldText } from './fold-text.ts';
-import type { SearchSections, SectionHit, SectionSearchResult } from './search-sections.ts';
+import type { SearchSections, SectionSearchResult } from './search-sections.ts';
 import {
   headingWords,
   type NumberedSection,
@@ -8,6 +8,7 @@ import {
   type SectionJump,
   sectionLabel,
 } from './section-number.ts';
+import type { SectionHead } from './text-windows.ts';
 
 /** Shortest query that may name a heading by its first words: one character is any text. */
 const MIN_HEADING_WORDS = 2;
@@ -16,13 +17,14 @@ const MAX_NUMBER_CHARS = 3;
 
 /**
  * The first section (in reading order) whose heading starts with the query's only term: among the hits
- * shown, else among the later ones whose first match lies where a heading's words start, which are few.
+ * shown, else among the later ones whose first match lies where a heading's words start, read from their
+ * small heads rather than their text.
  */
 async function headingJump(result: SectionSearchResult): Promise<SectionJump | undefined> {
   const [term, ...others] = result.terms;
   if (result.kind !== 'exact' || !term || others.length > 0 || [...term].length < MIN_HEADING_WORDS) return undefined;
-  const startsHeading = (hit: SectionHit) => foldText(headingWords(hit.path)).folded.startsWith(term);
-  const later = result.total > result.hits.length ? result.hitsStartingBy : undefined;
+  const startsHeading = (hit: SectionHead) => foldText(headingWords(hit.path)).folded.startsWith(term);
+  const later = result.total > result.hits.length ? result.laterHeadsStartingBy : undefined;
   const hit = result.hits.find(startsHeading) ?? (await later?.(MAX_NUMBER_CHARS))?.find(startsHeading);
   if (!hit) return undefined;
   // A chapter's own opening section: its page, as the chapter's number (`（二）`) jumps to.
