@@ -119,11 +119,11 @@ export function scaleTable(scales: ScaleFigures[]): string {
       'Build (npm run build)',
       'Starlight build',
       'Build ÷ Starlight',
-      'Index on disk',
-      'Cold + first query',
-      'First query alone',
-      'Later query (median)',
-      'Warm latency median / p95',
+      'Pagefind text index',
+      'Stock Pagefind: cold + first query',
+      'Stock: first query alone',
+      'Stock: later query (median)',
+      'Stock: warm latency median / p95',
     ],
     rows,
   );
@@ -213,18 +213,18 @@ export function growthLine(scales: ScaleFigures[]): string {
   return [
     `Growth ${first.scale}× → ${last.scale}× (size ×${factor}):`,
     `build ${grow((f) => f.build, median)} (target ≤ ×${factor}),`,
-    `index ${grow(
+    `Pagefind text index ${grow(
       (f) => f.indexBytes,
       (n) => n,
     )} (target ≤ ×${factor}),`,
-    `bytes of a query ${grow(
+    `stock Pagefind's bytes of a query ${grow(
       (f) => f.search,
       (v) => v.firstQueryBytes,
-    )} (target ≤ 2×),`,
+    )} and`,
     `cold + first query bytes ${grow(
       (f) => f.search,
       (v) => v.coldBytes,
-    )}.`,
+    )} (ours: the search tables).`,
   ].join(' ');
 }
 

@@ -148,7 +148,7 @@ describe('tables', () => {
     expect(table).toContain('| 100× | 212,400 | 100 / 900.0 kB |');
     expect(growthLine(figures)).toContain('build 8.00×');
     expect(growthLine(figures)).toContain('index 20.00×');
-    expect(growthLine(figures)).toContain('bytes of a query 1.80×');
+    expect(growthLine(figures)).toContain("stock Pagefind's bytes of a query 1.80×");
     expect(growthLine(figures)).toContain('cold + first query bytes 1.00×');
     expect(growthLine([figures[0] as ScaleFigures])).toBe('');
   });
