@@ -25,8 +25,8 @@ export function chapterPageName(slug: string): string {
 /**
  * Gives one chapter of the whole-report view its own running head. Custom properties do not reach
  * `@page` from an element, and Chromium has no `string-set`, so each chapter gets a named page.
- * `!important`: print.css's plain `@page` head comes later in the page (in the site stylesheet), and
- * Chromium lets the later margin-box rule win over the named page's.
+ * `!important`: Chromium lets a later plain `@page` margin-box rule win over the named page's, so the
+ * head must not depend on where print.css stands in the page.
  */
 export function chapterPageRule(slug: string, text: string): string {
   const name = chapterPageName(slug);
