@@ -12,11 +12,6 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
-/** Hands the running head to the margin boxes of print.css, which read `var(--running-head)`. */
-export function runningHeadRule(text: string): string {
-  return `:root{--running-head:${cssString(text)}}`;
-}
-
 /** Name of the CSS named page a chapter prints on in the whole-report view. */
 export function chapterPageName(slug: string): string {
   return `chapter-${slug}`;
