@@ -58,7 +58,7 @@ describe('every reading page', () => {
   it.each(readingPages)('%s runs the theme script in <head>, before the body paints', (page) => {
     const html = readDist(page);
     const head = html.slice(0, html.indexOf('</head>'));
-    expect(head).toContain('data-theme-toggle');
+    expect(head).toContain('getElementById("theme-toggle")');
     expect(head).toContain('localStorage');
   });
 
