@@ -47,10 +47,12 @@ export default defineConfig({
   markdown: { processor, syntaxHighlight: false },
   integrations: [mdx(), ...(site ? [sitemap()] : []), cspHeaders(), pagefindIndex(), searchClient(), printFonts()],
   devToolbar: { enabled: false },
-  // Scoped styles by a class in the class attribute most elements have anyway, not one attribute each.
-  scopedStyleStrategy: 'class',
+  // Components style themselves by their own class names (`<style is:global>`): no scoping hash in the markup.
+  // All of it is one stylesheet, a file every page shares from the cache, never inlined page by page.
+  build: { inlineStylesheets: 'never' },
   vite: {
-    build: { rolldownOptions: { onwarn: dropHeadInjectDirectiveWarning } },
+    // One stylesheet for the whole site, not one per page type that splits and reorders the cascade.
+    build: { cssCodeSplit: false, rolldownOptions: { onwarn: dropHeadInjectDirectiveWarning } },
     // ReportToc marks the section being read with :target-current (CSS Overflow 5), which Lightning CSS
     // parses only behind this draft flag; without it the minifier warns on every build (its issue #1181).
     css: { lightningcss: { drafts: { scrollNavigationControls: true } } },

@@ -10,7 +10,13 @@ export interface FirstView {
   fonts: number;
   images: number;
   other: number;
+  /** Everything above: what the page loads for the screen. */
   total: number;
+  /**
+   * Gzip bytes of stylesheets linked for media the screen does not match (`media="print"`): browsers fetch
+   * them at the lowest priority without holding up the page, once per site. Not in `total` or `requests`.
+   */
+  printOnly: number;
   /** Gzip bytes of every script that ran without input: external files plus inline `<script>`s. */
   jsBeforeInteraction: number;
   /** Gzip bytes of the inline `<script>`s alone (JSON data blocks left out). */
@@ -20,7 +26,7 @@ export interface FirstView {
 
 const KIND_BY_TYPE: Record<
   string,
-  keyof Omit<FirstView, 'total' | 'jsBeforeInteraction' | 'inlineScript' | 'requests'>
+  keyof Omit<FirstView, 'total' | 'printOnly' | 'jsBeforeInteraction' | 'inlineScript' | 'requests'>
 > = {
   document: 'html',
   stylesheet: 'css',
@@ -30,7 +36,11 @@ const KIND_BY_TYPE: Record<
 };
 
 /** Splits transfers into the first view's kinds; pure, so it can be tested on made-up transfers. */
-export function firstViewByKind(transfers: Transfer[], inlineScriptGzipBytes: number): FirstView {
+export function firstViewByKind(
+  transfers: Transfer[],
+  inlineScriptGzipBytes: number,
+  printOnlyUrls: ReadonlySet<string> = new Set(),
+): FirstView {
   const view: FirstView = {
     html: 0,
     css: 0,
@@ -39,14 +49,17 @@ export function firstViewByKind(transfers: Transfer[], inlineScriptGzipBytes: nu
     images: 0,
     other: 0,
     total: 0,
+    printOnly: 0,
     jsBeforeInteraction: 0,
     inlineScript: inlineScriptGzipBytes,
     requests: 0,
   };
-  for (const transfer of transfers) view[KIND_BY_TYPE[transfer.type] ?? 'other'] += transfer.gzipBytes;
-  view.total = sumGzipBytes(transfers);
+  const forScreen = transfers.filter((transfer) => !printOnlyUrls.has(transfer.url));
+  for (const transfer of forScreen) view[KIND_BY_TYPE[transfer.type] ?? 'other'] += transfer.gzipBytes;
+  view.total = sumGzipBytes(forScreen);
+  view.printOnly = sumGzipBytes(transfers) - view.total;
   view.jsBeforeInteraction = view.js + inlineScriptGzipBytes;
-  view.requests = transfers.length;
+  view.requests = forScreen.length;
   return view;
 }
 
@@ -64,7 +77,10 @@ export async function measureFirstView(browser: Browser, url: string): Promise<F
         .join('\n'),
     );
     const inlineBytes = inlineScripts.trim() === '' ? 0 : gzipSync(inlineScripts).length;
-    return firstViewByKind(await recorder.take(), inlineBytes);
+    const printOnlyUrls = await page.$$eval('link[rel~="stylesheet"][media]', (links) =>
+      (links as HTMLLinkElement[]).filter((link) => !matchMedia(link.media).matches).map((link) => link.href),
+    );
+    return firstViewByKind(await recorder.take(), inlineBytes, new Set(printOnlyUrls));
   } finally {
     await context.close();
   }

@@ -2,7 +2,7 @@
 // so a page carries no script file before. `act` handles every click on a button: print ([data-print]),
 // the theme switch ([data-theme-toggle]), a heading's 链接与引用 control ([data-share] → the SharePanel:
 // that heading's name, the address the reader actually has, today's date in the citation) and the panel's
-// copy buttons ([data-copy]). `search` and `highlight` load the search box and the `?highlight=` marker.
+// copy buttons ([data-copy]). `highlight` loads the `?highlight=` marker.
 import { THEME_STORAGE_KEY } from './theme-storage.ts';
 
 /** The switch's aria-pressed, which the inline script set from the saved or system theme, says which is showing. */
@@ -57,7 +57,6 @@ async function copy(button: HTMLElement): Promise<void> {
   }
 }
 
-export const search = () => import('../search/search-box.ts');
 export const highlight = () => import('../search/highlight-page.ts');
 
 export function act(event: Event): void {

@@ -12,11 +12,6 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
-/** Hands the running head to the margin boxes of print.css, which read `var(--running-head)`. */
-export function runningHeadRule(text: string): string {
-  return `:root{--running-head:${cssString(text)}}`;
-}
-
 /** Name of the CSS named page a chapter prints on in the whole-report view. */
 export function chapterPageName(slug: string): string {
   return `chapter-${slug}`;
@@ -25,8 +20,8 @@ export function chapterPageName(slug: string): string {
 /**
  * Gives one chapter of the whole-report view its own running head. Custom properties do not reach
  * `@page` from an element, and Chromium has no `string-set`, so each chapter gets a named page.
- * `!important`: print.css's plain `@page` head comes later in the page (in the site stylesheet), and
- * Chromium lets the later margin-box rule win over the named page's.
+ * `!important`: Chromium lets a later plain `@page` margin-box rule win over the named page's, so the
+ * head must not depend on where print.css stands in the page.
  */
 export function chapterPageRule(slug: string, text: string): string {
   const name = chapterPageName(slug);

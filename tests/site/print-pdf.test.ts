@@ -328,7 +328,7 @@ describe("Chromium's own header and footer", () => {
   it('do print on a page without margin boxes (the check above can fail)', async () => {
     const page = await site.newPage();
     await page.goto(new URL(chapterPaths[0] ?? '', site.url).href);
-    // print.css lives in the site stylesheet (under @media print): without any stylesheet, no margin boxes.
+    // Without any stylesheet (print.css among them), no margin boxes.
     await page.evaluate(() => {
       for (const sheet of document.querySelectorAll('link[rel="stylesheet"], style')) sheet.remove();
     });

@@ -38,11 +38,14 @@ describe('built /print/', () => {
 });
 
 describe('every page', () => {
-  // print.css is part of the site stylesheet, under @media print: no second stylesheet fetched at load.
-  it.each(distFiles('.html'))('%s carries print.css for print only', (page) => {
-    const links = [...readDist(page).matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)];
-    const css = links.map((link) => readDist((link[1] ?? '').replace(/^\//, ''))).join('');
-    expect(css).toMatch(/@media print\{[\s\S]*@page\{/);
+  // The print rules are a stylesheet of their own for print media: the screen's stylesheet does not carry them.
+  it.each(distFiles('.html'))('%s links print.css for print only', (page) => {
+    const stylesheet = (media: string) =>
+      [...readDist(page).matchAll(new RegExp(`<link rel="stylesheet"${media} href="([^"]+\\.css)"`, 'g'))]
+        .map((link) => readDist((link[1] ?? '').replace(/^\//, '')))
+        .join('');
+    expect(stylesheet(' media="print"')).toMatch(/@page\{size:A4/);
+    expect(stylesheet('')).not.toMatch(/@page|@media print/);
   });
 });
 

@@ -47,10 +47,18 @@ describe('every reading page', () => {
     },
   );
 
+  // Styles come from the one cached site stylesheet: no page-by-page <style> to resend and hash, no scoping hashes.
+  it.each(readingPages)('%s has no <style> element and no scoped-style hash', (page) => {
+    const html = readDist(page);
+    expect(html).not.toContain('<style');
+    expect(html).not.toMatch(/\bastro-[a-z0-9]{8}\b|data-astro-cid/);
+    expect(html.match(/<link rel="stylesheet" href=/g)).toHaveLength(1);
+  });
+
   it.each(readingPages)('%s runs the theme script in <head>, before the body paints', (page) => {
     const html = readDist(page);
     const head = html.slice(0, html.indexOf('</head>'));
-    expect(head).toContain('data-theme-toggle');
+    expect(head).toContain('getElementById("theme-toggle")');
     expect(head).toContain('localStorage');
   });
 

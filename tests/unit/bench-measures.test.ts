@@ -37,10 +37,24 @@ describe('firstViewByKind', () => {
       images: 0,
       other: 7,
       total: 4527,
+      printOnly: 0,
       jsBeforeInteraction: 540,
       inlineScript: 40,
       requests: 5,
     });
+  });
+  it('keeps print-only stylesheets out of the total and the requests, and counts them apart', () => {
+    const sheet = (url: string, gzipBytes: number) => ({ url, type: 'stylesheet', rawBytes: gzipBytes * 3, gzipBytes });
+    const view = firstViewByKind(
+      [
+        { url: '/s2/', type: 'document', rawBytes: 9000, gzipBytes: 3000 },
+        sheet('/site.css', 1000),
+        sheet('/print.css', 800),
+      ],
+      0,
+      new Set(['/print.css']),
+    );
+    expect(view).toMatchObject({ html: 3000, css: 1000, total: 4000, printOnly: 800, requests: 2 });
   });
 });
 

@@ -26,6 +26,7 @@ const view = (total: number): FirstView => ({
   images: 0,
   other: 0,
   total,
+  printOnly: 0,
   jsBeforeInteraction: 0,
   inlineScript: 400,
   requests: 1,

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chapterPageName,
-  chapterPageRule,
-  cssString,
-  runningHeadRule,
-  runningHeadText,
-} from '../../src/utils/print.ts';
+import { chapterPageName, chapterPageRule, cssString, runningHeadText } from '../../src/utils/print.ts';
 
 describe('runningHeadText', () => {
   it.each([
@@ -30,10 +24,6 @@ describe('cssString', () => {
 });
 
 describe('rules', () => {
-  it('sets --running-head on the root element', () => {
-    expect(runningHeadRule('报告 · 结语')).toBe(':root{--running-head:"报告 · 结语"}');
-  });
-
   it('puts a chapter on its own named page with its own running head', () => {
     expect(chapterPageName('s2')).toBe('chapter-s2');
     expect(chapterPageRule('s2', '报告 · （二）')).toBe(
