@@ -8,12 +8,14 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { summarize } from '../bench/lib/stats.ts';
 import { builtSections } from '../src/search/built-sections.ts';
+import { EXACT_BUNDLE } from '../src/search/exact-tokens.ts';
 import { BLOCK_BREAK } from '../src/search/fold-text.ts';
 import { expectedUrls, isExactHighlight, substringQueries } from '../src/search/ground-truth.ts';
 import { PINYIN_BUNDLE } from '../src/search/pinyin-files.ts';
 import { type PinyinTruth, pinyinGroundTruth } from '../src/search/pinyin-ground-truth.ts';
 import { queryTerms } from '../src/search/query-terms.ts';
 import { hasTraditionalChar } from '../src/search/to-simplified.ts';
+import { TOKEN_META_FILE } from '../src/search/token-bundle.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { sampleQueries } from './lib/query-sample.ts';
 import { sectionNumberQueries } from './lib/section-number-truth.ts';
@@ -76,7 +78,7 @@ function transferBytes(url: string): number {
     return 0;
   }
   const bytes = readFileSync(file);
-  return /\.(pf_\w+|pagefind)$/.test(file) ? bytes.length : gzipSync(bytes).length;
+  return /\.pf_\w+$/.test(file) ? bytes.length : gzipSync(bytes).length;
 }
 
 function countBytes(page: Page): { take(): number; takePinyin(): number } {
@@ -156,17 +158,12 @@ async function renderedHits(page: Page): Promise<{ kind: string; total: number; 
   }, BLOCK_BREAK);
 }
 
-/**
- * Opens /search/ and waits until its search is ready: the page script has run and the index's
- * WebAssembly and metadata have arrived (Pagefind's init() returns before they have).
- */
+/** Opens /search/ and waits until its search is ready: the page script has run and the index's meta has arrived. */
 async function openSearchPage(page: Page, siteUrl: string): Promise<void> {
-  const loaded = [/\/wasm\.[\w-]+\.pagefind$/, /\.pf_meta$/].map((file) =>
-    page.waitForResponse((response) => file.test(response.url())),
-  );
+  const meta = page.waitForResponse((response) => response.url().endsWith(`/${EXACT_BUNDLE}${TOKEN_META_FILE}`));
   await page.goto(new URL('search/', siteUrl).href);
   await page.waitForFunction(() => window.reportSearch !== undefined);
-  for (const response of await Promise.all(loaded)) await response.finished();
+  await (await meta).finished();
 }
 
 /** Bytes of each query on its own: a fresh visit to /search/ with the search code loaded, then the query. */
