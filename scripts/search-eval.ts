@@ -158,12 +158,17 @@ async function renderedHits(page: Page): Promise<{ kind: string; total: number; 
   }, BLOCK_BREAK);
 }
 
-/** Opens /search/ and waits until its search is ready: the page script has run and the index's meta has arrived. */
+/**
+ * Opens /search/ and waits until its search is ready: the page script has run, the index's meta has
+ * arrived, and so has the favicon, which Chromium asks for after load (or it would count as a query's bytes).
+ */
 async function openSearchPage(page: Page, siteUrl: string): Promise<void> {
-  const meta = page.waitForResponse((response) => response.url().endsWith(`/${EXACT_BUNDLE}${TOKEN_META_FILE}`));
+  const loaded = [`/${EXACT_BUNDLE}${TOKEN_META_FILE}`, '/favicon.svg'].map((file) =>
+    page.waitForResponse((response) => response.url().endsWith(file)),
+  );
   await page.goto(new URL('search/', siteUrl).href);
   await page.waitForFunction(() => window.reportSearch !== undefined);
-  await (await meta).finished();
+  for (const response of await Promise.all(loaded)) await response.finished();
 }
 
 /** Bytes of each query on its own: a fresh visit to /search/ with the search code loaded, then the query. */
