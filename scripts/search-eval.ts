@@ -8,12 +8,14 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { summarize } from '../bench/lib/stats.ts';
 import { builtSections } from '../src/search/built-sections.ts';
+import { EXACT_BUNDLE } from '../src/search/exact-tokens.ts';
 import { BLOCK_BREAK } from '../src/search/fold-text.ts';
 import { expectedUrls, isExactHighlight, substringQueries } from '../src/search/ground-truth.ts';
 import { PINYIN_BUNDLE } from '../src/search/pinyin-files.ts';
 import { type PinyinTruth, pinyinGroundTruth } from '../src/search/pinyin-ground-truth.ts';
 import { queryTerms } from '../src/search/query-terms.ts';
 import { hasTraditionalChar } from '../src/search/to-simplified.ts';
+import { TOKEN_META_FILE } from '../src/search/token-bundle.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { sampleQueries } from './lib/query-sample.ts';
 import { sectionNumberQueries } from './lib/section-number-truth.ts';
@@ -76,7 +78,7 @@ function transferBytes(url: string): number {
     return 0;
   }
   const bytes = readFileSync(file);
-  return /\.(pf_\w+|pagefind)$/.test(file) ? bytes.length : gzipSync(bytes).length;
+  return /\.pf_\w+$/.test(file) ? bytes.length : gzipSync(bytes).length;
 }
 
 function countBytes(page: Page): { take(): number; takePinyin(): number } {
@@ -157,12 +159,12 @@ async function renderedHits(page: Page): Promise<{ kind: string; total: number; 
 }
 
 /**
- * Opens /search/ and waits until its search is ready: the page script has run and the index's
- * WebAssembly and metadata have arrived (Pagefind's init() returns before they have).
+ * Opens /search/ and waits until its search is ready: the page script has run, the index's meta has
+ * arrived, and so has the favicon, which Chromium asks for after load (or it would count as a query's bytes).
  */
 async function openSearchPage(page: Page, siteUrl: string): Promise<void> {
-  const loaded = [/\/wasm\.[\w-]+\.pagefind$/, /\.pf_meta$/].map((file) =>
-    page.waitForResponse((response) => file.test(response.url())),
+  const loaded = [`/${EXACT_BUNDLE}${TOKEN_META_FILE}`, '/favicon.svg'].map((file) =>
+    page.waitForResponse((response) => response.url().endsWith(file)),
   );
   await page.goto(new URL('search/', siteUrl).href);
   await page.waitForFunction(() => window.reportSearch !== undefined);

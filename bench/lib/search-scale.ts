@@ -28,13 +28,12 @@ async function exactIndexBuildTime(siteDir: string): Promise<number> {
   }
 }
 
-/** Our exact search's index (`search-index/`): token chunks, meta and text windows; Pagefind's code and WASM left out. */
+/** Our exact search's index (`search-index/`): token chunks, metas and text windows. */
 export async function exactIndexBudget(siteDir: string): Promise<IndexBudget> {
   const folder = join(siteDir, 'search-index');
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((entry) => entry.isFile() && /\.(?:pf_meta|pf_index|json)$/.test(entry.name))
-    .filter((entry) => entry.name !== 'pagefind-entry.json')
     .map((entry) => join(entry.parentPath, entry.name));
   const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
   const bytes = sizes.reduce((total, size) => total + size, 0);

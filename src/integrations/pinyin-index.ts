@@ -14,8 +14,8 @@ import { balancedChunkPostings, writeTokenBundle } from './token-bundle.ts';
 
 /**
  * Writes the pinyin index beside the exact search's: a token bundle (src/search/pinyin-tokens.ts) with
- * the readings of the report's characters and the section each record stands for. The search merges it
- * into the exact search's Pagefind only for a query with Latin letters, and takes the texts from the
+ * the readings of the report's characters and the section each record stands for. The search loads it
+ * only for a query with Latin letters, and takes the texts from the
  * exact search's windows, named by `textIds` (section URL → the id its windows are written under;
  * awaited only once the bundle is written, so the two indexes are built side by side). Returns the
  * number of characters read.
@@ -34,10 +34,7 @@ export async function writePinyinIndex(
     order: section.position,
     tokens: perSection[index]?.tokens ?? new Map(),
   }));
-  const ids = await writeTokenBundle(bundlePath, records, {
-    merged: true,
-    chunkPostings: balancedChunkPostings(records),
-  });
+  const ids = await writeTokenBundle(bundlePath, records, { chunkPostings: balancedChunkPostings(records) });
   const textIdsByUrl = await textIds;
   const bySection: PinyinSections = {};
   for (const [index, section] of sections.entries()) {

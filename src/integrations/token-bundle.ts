@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { TOKEN_META_FILE } from '../search/token-bundle.ts';
 import { writePagefindBundle } from './pagefind-bundle.ts';
+import { checkTokenBundle } from './token-bundle-check.ts';
 
 /** One record of a token bundle: a section's URL, its reading order and its tokens by word position. */
 export interface TokenRecord {
@@ -24,10 +26,8 @@ export const TOKEN_LANGUAGE = 'und';
 /** A word of punctuation only: Pagefind counts its position and indexes nothing, so it fills the gaps. */
 const GAP = '.';
 
-/** What the client needs of a bundle; the UI scripts, worker and highlighter would be shipped unused. */
-const kept = /^(?:pagefind\.js|pagefind-entry\.json|pagefind\..*\.pf_meta|wasm\..*\.pagefind|index)$/;
-/** A bundle merged into another's Pagefind (src/search/token-bundle.ts) runs on that one's script and WebAssembly. */
-const keptWhenMerged = /^(?:pagefind-entry\.json|pagefind\..*\.pf_meta|index)$/;
+/** What the site's reader (src/search/token-bundle.ts) fetches of a bundle; Pagefind's runtime is not shipped. */
+const kept = new Set([TOKEN_META_FILE, 'index']);
 
 function recordContent(tokens: ReadonlyMap<number, string>): string {
   let last = -1;
@@ -102,15 +102,14 @@ function recordIds(outputPath: string): Map<string, string> {
 }
 
 /**
- * Writes a Pagefind bundle of ASCII tokens, one record per section, searched with quoted (exact-word)
- * queries only; `merged`: searched through another bundle's Pagefind, so without a script of its own;
- * `chunkPostings`: postings per index chunk.
- * Returns each record's id by URL: it names what is stored beside the bundle per record.
+ * Writes a Pagefind bundle of ASCII tokens, one record per section, read by the site's own reader
+ * (src/search/token-bundle.ts), which the build checks against the records; `chunkPostings`: postings per
+ * index chunk. Returns each record's id by URL: it names what is stored beside the bundle per record.
  */
 export async function writeTokenBundle(
   outputPath: string,
   records: readonly TokenRecord[],
-  { merged = false, chunkPostings = CHUNK_POSTINGS } = {},
+  { chunkPostings = CHUNK_POSTINGS } = {},
 ): Promise<Map<string, string>> {
   rmSync(outputPath, { recursive: true, force: true });
   const width = String(records.length).length;
@@ -134,8 +133,12 @@ export async function writeTokenBundle(
     );
   }
   const ids = recordIds(outputPath);
+  const meta = readdirSync(outputPath).find((name) => name.endsWith('.pf_meta'));
+  if (meta === undefined) throw new Error(`Pagefind wrote no meta in ${outputPath}`);
+  renameSync(join(outputPath, meta), join(outputPath, TOKEN_META_FILE));
   for (const name of readdirSync(outputPath)) {
-    if (!(merged ? keptWhenMerged : kept).test(name)) rmSync(join(outputPath, name), { recursive: true });
+    if (!kept.has(name)) rmSync(join(outputPath, name), { recursive: true });
   }
+  checkTokenBundle(outputPath, records, ids);
   return ids;
 }

@@ -1,6 +1,5 @@
 // Search by pinyin and initials (`qunzhong`, `qun zhong`, `qzgz`, `考核qz`), loaded by pinyin-fallback.ts.
 import { withBase } from '../utils/url.ts';
-import { EXACT_BUNDLE } from './exact-tokens.ts';
 import { foldText } from './fold-text.ts';
 import type { TextRange } from './match-ranges.ts';
 import { PINYIN_BUNDLE, PINYIN_READINGS_FILE, PINYIN_SECTIONS_FILE, type PinyinSections } from './pinyin-files.ts';
@@ -10,7 +9,7 @@ import { parsePinyinQuery } from './pinyin-query.ts';
 import { MAX_INITIALS, MAX_SYLLABLES, MIN_INITIALS, patternTokens, strideAt } from './pinyin-tokens.ts';
 import { PAGE_SIZE, type SectionHit, type SectionSearchResult, windowsHit } from './search-sections.ts';
 import { loadTextWindow, STRIDE, type TextWindow, windowsReach } from './text-windows.ts';
-import { mergeTokenBundle, type TokenBundle } from './token-bundle.ts';
+import { loadTokenBundle, type TokenBundle } from './token-bundle.ts';
 
 interface PinyinIndex {
   bundle: TokenBundle;
@@ -28,7 +27,7 @@ let pendingIndex: Promise<PinyinIndex> | undefined;
 
 function pinyinIndex(): Promise<PinyinIndex> {
   pendingIndex ??= Promise.all([
-    mergeTokenBundle(withBase(EXACT_BUNDLE), withBase(PINYIN_BUNDLE)),
+    loadTokenBundle(withBase(PINYIN_BUNDLE)),
     fetchJson<Record<string, string>>(PINYIN_READINGS_FILE),
     fetchJson<PinyinSections>(PINYIN_SECTIONS_FILE),
   ]).then(([bundle, readings, sections]) => {

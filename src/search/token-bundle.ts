@@ -1,4 +1,4 @@
-import { loadPagefind, type Pagefind } from './pagefind-api.ts';
+import { chunkFor, decodePagefindFile, type IndexMeta, type Posting, readChunk, readMeta } from './pagefind-index.ts';
 
 /** A record of a token bundle holding a token: its id and the word positions of the token in it. */
 export interface TokenMatch {
@@ -8,46 +8,74 @@ export interface TokenMatch {
 
 export interface TokenBundle {
   /**
-   * The records holding `token`, in reading order, each with the position of its first occurrence:
-   * one quoted (exact-word) search, fetching only the index chunk that holds the token.
+   * The records holding `token`, in reading order, each with the position of its first occurrence
+   * (what a quoted Pagefind search returns), fetching only the index chunk that holds the token.
    */
   find(token: string): Promise<TokenMatch[]>;
-  /**
-   * Every position of `token` in each record holding it: an unquoted search, which also returns the
-   * positions of indexed tokens that `token` starts with or that start with it. Use it only where
-   * positions tell those apart (the exact search gives each token length its own word slot).
-   */
+  /** The records holding `token`, in reading order, each with every position of it. */
   findEvery(token: string): Promise<TokenMatch[]>;
 }
 
-function tokenBundle(pagefind: Pagefind): TokenBundle {
-  const search = async (query: string) => {
-    const { results } = await pagefind.search(query, { sort: { order: 'asc' } });
-    return results.map((result) => ({ id: result.id, positions: result.words }));
+/** A token bundle's meta, under a name of its own (src/integrations/token-bundle.ts renames Pagefind's). */
+export const TOKEN_META_FILE = 'meta.pf_meta';
+/** The sort key holding each record's reading order. */
+export const ORDER_SORT = 'order';
+
+async function fetchPagefindFile(url: string) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`search index ${url}: HTTP ${response.status}`);
+  return decodePagefindFile(await response.arrayBuffer());
+}
+
+/** Queries on a bundle's decoded meta, with `loadChunk` fetching an index chunk by hash. */
+export function tokenBundle(
+  meta: IndexMeta,
+  loadChunk: (hash: string) => Promise<Map<string, Posting[]>>,
+): TokenBundle {
+  const order = meta.sorts.get(ORDER_SORT) ?? [];
+  const rank = new Map(order.map((page, index) => [page, index]));
+  const postings = async (token: string): Promise<Posting[]> => {
+    const chunk = chunkFor(meta.chunks, token);
+    const found = chunk ? ((await loadChunk(chunk.hash)).get(token) ?? []) : [];
+    // Pagefind's sorted search keeps only the records the sort lists, in its order.
+    return found
+      .filter((posting) => rank.has(posting.page))
+      .sort((a, b) => (rank.get(a.page) ?? 0) - (rank.get(b.page) ?? 0));
   };
+  const matches = async (token: string, positionsOf: (positions: number[]) => number[]) =>
+    (await postings(token)).map((posting) => ({
+      id: meta.ids[posting.page] ?? '',
+      positions: positionsOf(posting.positions),
+    }));
   return {
-    find: (token) => search(`"${token}"`),
-    findEvery: (token) => search(token),
+    find: (token) => matches(token, (positions) => positions.slice(0, 1)),
+    findEvery: (token) => matches(token, (positions) => positions),
   };
 }
 
-/**
- * A Pagefind bundle of ASCII tokens (written by src/integrations/token-bundle.ts). An unquoted search
- * is a prefix search that lets an absent token match a shorter indexed one; a quoted search returns
- * only the first occurrence in each record (Pagefind 1.6).
- */
-export async function loadTokenBundle(bundleUrl: string): Promise<TokenBundle> {
-  return tokenBundle(await loadPagefind(bundleUrl));
-}
+const loaded = new Map<string, Promise<TokenBundle>>();
 
 /**
- * A second token bundle, searched through the Pagefind already loaded for `primaryUrl` with Pagefind's
- * `mergeIndex`, so its script and WebAssembly are not fetched twice. Every search then runs on both
- * indexes: the two bundles' tokens must start with different letters, so that
- * neither index loads a chunk for the other's tokens and each token finds records of its own bundle only.
+ * A token bundle (written by src/integrations/token-bundle.ts): its meta fetched once per page, each index
+ * chunk on first use. Rejects in `astro dev`, where no index exists until a build, and on a failed load,
+ * which a later call retries.
  */
-export async function mergeTokenBundle(primaryUrl: string, bundleUrl: string): Promise<TokenBundle> {
-  const pagefind = await loadPagefind(primaryUrl);
-  await pagefind.mergeIndex(bundleUrl);
-  return tokenBundle(pagefind);
+export function loadTokenBundle(bundleUrl: string): Promise<TokenBundle> {
+  let bundle = loaded.get(bundleUrl);
+  if (!bundle) {
+    const chunks = new Map<string, Promise<Map<string, Posting[]>>>();
+    const loadChunk = (hash: string) => {
+      let chunk = chunks.get(hash);
+      if (!chunk) {
+        chunk = fetchPagefindFile(`${bundleUrl}index/${hash}.pf_index`).then(readChunk);
+        chunk.catch(() => chunks.delete(hash));
+        chunks.set(hash, chunk);
+      }
+      return chunk;
+    };
+    bundle = fetchPagefindFile(`${bundleUrl}${TOKEN_META_FILE}`).then((meta) => tokenBundle(readMeta(meta), loadChunk));
+    bundle.catch(() => loaded.delete(bundleUrl));
+    loaded.set(bundleUrl, bundle);
+  }
+  return bundle;
 }
