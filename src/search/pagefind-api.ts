@@ -20,8 +20,6 @@ export interface PagefindSearch {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  /** Adds another bundle's index to every search, on the WebAssembly already loaded (multisite search). */
-  mergeIndex(indexPath: string): Promise<void>;
   search(
     term: string | null,
     options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },

@@ -39,15 +39,3 @@ function tokenBundle(pagefind: Pagefind): TokenBundle {
 export async function loadTokenBundle(bundleUrl: string): Promise<TokenBundle> {
   return tokenBundle(await loadPagefind(bundleUrl));
 }
-
-/**
- * A second token bundle, searched through the Pagefind already loaded for `primaryUrl` with Pagefind's
- * `mergeIndex`, so its script and WebAssembly are not fetched twice. Every search then runs on both
- * indexes: the two bundles' tokens must start with different letters, so that
- * neither index loads a chunk for the other's tokens and each token finds records of its own bundle only.
- */
-export async function mergeTokenBundle(primaryUrl: string, bundleUrl: string): Promise<TokenBundle> {
-  const pagefind = await loadPagefind(primaryUrl);
-  await pagefind.mergeIndex(bundleUrl);
-  return tokenBundle(pagefind);
-}
