@@ -1,5 +1,5 @@
 // Measures the site's search on the built site:
-// `npm run search:eval -- [--queries FILE | --exhaustive | --sample N [--seed S] | --numbers] [--part K/N] [--dist DIR] [--json OUT]`.
+// `npm run search:eval -- [--queries FILE | --exhaustive | --sample N [--seed S] | --pinyin-sample N [--seed S] | --numbers] [--part K/N] [--dist DIR] [--json OUT]`.
 // Runs each query through the /search/ page's own search and rendering in Chromium, checks the rendered
 // results against the ground truth from the built section texts, and exits non-zero below 1.00.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { queryTerms } from '../src/search/query-terms.ts';
 import { hasTraditionalChar } from '../src/search/to-simplified.ts';
 import { TOKEN_META_FILE } from '../src/search/token-bundle.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { pinyinSampleQueries } from './lib/pinyin-sample.ts';
 import { sampleQueries } from './lib/query-sample.ts';
 import { sectionNumberQueries } from './lib/section-number-truth.ts';
 import { resolveFile, serveStatic } from './lib/static-server.ts';
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     queries: { type: 'string', default: 'tests/search/queries.json' },
     exhaustive: { type: 'boolean', default: false },
     sample: { type: 'string' },
+    'pinyin-sample': { type: 'string' },
     // `K/N`: only every Nth query from the Kth, so that a large set can run in parts.
     part: { type: 'string', default: '1/1' },
     seed: { type: 'string', default: '12' },
@@ -58,6 +60,10 @@ const sections = builtSections(dist, base);
 function chosenQueries(): Query[] {
   if (values.exhaustive) return substringQueries(sections, 6).map((q) => ({ q }));
   if (values.sample) return sampleQueries(sections, Number(values.sample), Number(values.seed)).map((q) => ({ q }));
+  if (values['pinyin-sample']) {
+    const count = Number(values['pinyin-sample']);
+    return pinyinSampleQueries(sections, count, Number(values.seed)).map((q) => ({ q, by: 'pinyin' as const }));
+  }
   if (values.numbers)
     return sectionNumberQueries(values.content, base).map(({ q, jump }) => ({ q, jump: jump ?? null }));
   return JSON.parse(readFileSync(values.queries, 'utf8'));
@@ -67,7 +73,8 @@ const queries = chosenQueries().filter((_, index) => index % parts === part - 1)
 const pinyinTruth = queries.some((query) => query.by === 'pinyin') ? pinyinGroundTruth(sections) : undefined;
 const hasLatinLetter = (query: string) => /[a-zA-Zａ-ｚＡ-Ｚü]/.test(query);
 /** Large query sets list only their failures and skip the per-query byte and warm-latency runs. */
-const large = values.exhaustive || values.sample !== undefined || values.numbers;
+const large =
+  values.exhaustive || values.sample !== undefined || values['pinyin-sample'] !== undefined || values.numbers;
 
 /** Transfer size of a served file as a gzip-serving host would send it (Pagefind's own files are gzipped already). */
 function transferBytes(url: string): number {

@@ -16,16 +16,21 @@ childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
 }) as typeof spawn;
 const pagefind = await import('pagefind');
 
-async function write({ language, records, outputPath }: PagefindBundleJob): Promise<void> {
+async function writeBundle({ language, records, outputPath }: PagefindBundleJob): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  for (const record of records) {
+    const added = await index.addCustomRecord({ ...record, language });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+}
+
+async function write(jobs: readonly PagefindBundleJob[]): Promise<void> {
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    for (const record of records) {
-      const added = await index.addCustomRecord({ ...record, language });
-      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    }
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    for (const job of jobs) await writeBundle(job);
   } finally {
     const exited = services.map((child) =>
       child.exitCode === null && child.signalCode === null ? once(child, 'exit') : undefined,
@@ -37,5 +42,5 @@ async function write({ language, records, outputPath }: PagefindBundleJob): Prom
   }
 }
 
-await write(workerData as PagefindBundleJob);
+await write(workerData as PagefindBundleJob[]);
 parentPort?.postMessage('written');

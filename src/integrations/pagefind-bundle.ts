@@ -11,15 +11,16 @@ export interface PagefindBundleJob {
 }
 
 /**
- * Writes one Pagefind bundle through a Pagefind service of its own, in a worker thread, so several
- * bundles are built side by side (the `pagefind` module's one service would take them in turn).
- * The records go in the order given, so the bundle's bytes do not depend on what runs beside it.
+ * Writes Pagefind bundles, in turn, through a Pagefind service of their own, in a worker thread, so
+ * several such calls run side by side (the `pagefind` module's one service would take them in turn).
+ * The records go in the order given, so the bundles' bytes do not depend on what runs beside them.
+ * The service reads the first job's `env`.
  */
-export function writePagefindBundle(job: PagefindBundleJob): Promise<void> {
+export function writePagefindBundles(jobs: readonly PagefindBundleJob[]): Promise<void> {
   return new Promise((done, fail) => {
     const worker = new Worker(new URL('./pagefind-bundle-worker.ts', import.meta.url), {
-      workerData: job,
-      env: { ...process.env, ...job.env },
+      workerData: jobs,
+      env: { ...process.env, ...jobs[0]?.env },
     });
     let written = false;
     worker.once('message', () => {
@@ -27,7 +28,12 @@ export function writePagefindBundle(job: PagefindBundleJob): Promise<void> {
     });
     worker.once('error', fail);
     worker.once('exit', (code) =>
-      written ? done() : fail(new Error(`Pagefind bundle ${job.outputPath}: worker stopped (exit ${code})`)),
+      written ? done() : fail(new Error(`Pagefind bundle ${jobs[0]?.outputPath}: worker stopped (exit ${code})`)),
     );
   });
+}
+
+/** Writes one Pagefind bundle (see `writePagefindBundles`). */
+export function writePagefindBundle(job: PagefindBundleJob): Promise<void> {
+  return writePagefindBundles([job]);
 }

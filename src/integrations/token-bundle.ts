@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { TOKEN_META_FILE } from '../search/token-bundle.ts';
-import { writePagefindBundle } from './pagefind-bundle.ts';
+import { writePagefindBundles } from './pagefind-bundle.ts';
 import { checkTokenBundle } from './token-bundle-check.ts';
 
 /** One record of a token bundle: a section's URL, its reading order and its tokens by word position. */
@@ -101,44 +101,65 @@ function recordIds(outputPath: string): Map<string, string> {
   return ids;
 }
 
+/** Where a token bundle is written and what it holds. */
+export interface TokenBundleJob {
+  outputPath: string;
+  records: readonly TokenRecord[];
+}
+
 /**
- * Writes a Pagefind bundle of ASCII tokens, one record per section, read by the site's own reader
- * (src/search/token-bundle.ts), which the build checks against the records; `chunkPostings`: postings per
- * index chunk. Returns each record's id by URL: it names what is stored beside the bundle per record.
+ * Writes Pagefind bundles of ASCII tokens, one record per section, through one Pagefind service, each
+ * read by the site's own reader (src/search/token-bundle.ts), which the build checks against the records;
+ * `chunkPostings`: postings per index chunk (one for all the bundles). Returns, per bundle, each record's
+ * id by URL: it names what is stored beside the bundle per record.
  */
+export async function writeTokenBundles(
+  bundles: readonly TokenBundleJob[],
+  { chunkPostings = CHUNK_POSTINGS } = {},
+): Promise<Map<string, string>[]> {
+  const jobs = bundles.map(({ outputPath, records }) => {
+    rmSync(outputPath, { recursive: true, force: true });
+    const width = String(records.reduce((last, record) => Math.max(last, record.order), 0)).length;
+    return {
+      language: TOKEN_LANGUAGE,
+      records: records.map((record) => ({
+        url: record.url,
+        content: recordContent(record.tokens),
+        sort: { order: String(record.order).padStart(width, '0') },
+      })),
+      outputPath,
+      // Read by the Pagefind service when it starts.
+      env: { [CHUNK_SETTING]: String(chunkPostings) },
+    };
+  });
+  await writePagefindBundles(jobs);
+  return bundles.map(({ outputPath, records }) => {
+    const chunks = readdirSync(join(outputPath, 'index')).length;
+    // Counted once for both sizes: on a large report this walk costs seconds.
+    const postings = postingsInTokenOrder(records);
+    if (chunkSettingIgnored(chunks, chunksOf(postings, chunkPostings), chunksOf(postings, DEFAULT_CHUNK_POSTINGS))) {
+      throw new Error(
+        `Pagefind wrote ${chunks} index chunks, about as many as without ${CHUNK_SETTING}=${chunkPostings}: the undocumented setting no longer works (src/integrations/token-bundle.ts)`,
+      );
+    }
+    const ids = recordIds(outputPath);
+    const meta = readdirSync(outputPath).find((name) => name.endsWith('.pf_meta'));
+    if (meta === undefined) throw new Error(`Pagefind wrote no meta in ${outputPath}`);
+    renameSync(join(outputPath, meta), join(outputPath, TOKEN_META_FILE));
+    for (const name of readdirSync(outputPath)) {
+      if (!kept.has(name)) rmSync(join(outputPath, name), { recursive: true });
+    }
+    checkTokenBundle(outputPath, records, ids);
+    return ids;
+  });
+}
+
+/** Writes one token bundle (see `writeTokenBundles`). */
 export async function writeTokenBundle(
   outputPath: string,
   records: readonly TokenRecord[],
-  { chunkPostings = CHUNK_POSTINGS } = {},
+  options: { chunkPostings?: number } = {},
 ): Promise<Map<string, string>> {
-  rmSync(outputPath, { recursive: true, force: true });
-  const width = String(records.length).length;
-  await writePagefindBundle({
-    language: TOKEN_LANGUAGE,
-    records: records.map((record) => ({
-      url: record.url,
-      content: recordContent(record.tokens),
-      sort: { order: String(record.order).padStart(width, '0') },
-    })),
-    outputPath,
-    // Read by the Pagefind service when it starts.
-    env: { [CHUNK_SETTING]: String(chunkPostings) },
-  });
-  const chunks = readdirSync(join(outputPath, 'index')).length;
-  // Counted once for both sizes: on a large report this walk costs seconds.
-  const postings = postingsInTokenOrder(records);
-  if (chunkSettingIgnored(chunks, chunksOf(postings, chunkPostings), chunksOf(postings, DEFAULT_CHUNK_POSTINGS))) {
-    throw new Error(
-      `Pagefind wrote ${chunks} index chunks, about as many as without ${CHUNK_SETTING}=${chunkPostings}: the undocumented setting no longer works (src/integrations/token-bundle.ts)`,
-    );
-  }
-  const ids = recordIds(outputPath);
-  const meta = readdirSync(outputPath).find((name) => name.endsWith('.pf_meta'));
-  if (meta === undefined) throw new Error(`Pagefind wrote no meta in ${outputPath}`);
-  renameSync(join(outputPath, meta), join(outputPath, TOKEN_META_FILE));
-  for (const name of readdirSync(outputPath)) {
-    if (!kept.has(name)) rmSync(join(outputPath, name), { recursive: true });
-  }
-  checkTokenBundle(outputPath, records, ids);
+  const [ids = new Map<string, string>()] = await writeTokenBundles([{ outputPath, records }], options);
   return ids;
 }

@@ -1,20 +1,42 @@
 // Search by pinyin and initials (`qunzhong`, `qun zhong`, `qzgz`, `考核qz`), loaded by pinyin-fallback.ts.
 import { withBase } from '../utils/url.ts';
+import { EXACT_BUNDLE } from './exact-tokens.ts';
 import { foldText } from './fold-text.ts';
 import type { TextRange } from './match-ranges.ts';
-import { PINYIN_BUNDLE, PINYIN_READINGS_FILE, PINYIN_SECTIONS_FILE, type PinyinSections } from './pinyin-files.ts';
+import {
+  PINYIN_BUNDLE,
+  PINYIN_READINGS_FILE,
+  PINYIN_SHARDS_FILE,
+  type PinyinShards,
+  SHARD_RECORDS_FILE,
+  type ShardRecords,
+} from './pinyin-files.ts';
 import { type PinyinMatch, pinyinMatch, type ReadingsOf } from './pinyin-match.ts';
-import type { PinyinPattern, PinyinTerm } from './pinyin-query.ts';
+import type { PinyinPattern, PinyinTerm, PinyinUnit } from './pinyin-query.ts';
 import { parsePinyinQuery } from './pinyin-query.ts';
+import { shardFolder, shardOf } from './pinyin-shards.ts';
+import { spellable, spelledSections, unitChars } from './pinyin-spelled.ts';
 import { MAX_INITIALS, MAX_SYLLABLES, MIN_INITIALS, patternTokens, strideAt } from './pinyin-tokens.ts';
 import { PAGE_SIZE, type SectionHit, type SectionSearchResult, windowsHit } from './search-sections.ts';
-import { loadTextWindow, STRIDE, type TextWindow, windowsReach } from './text-windows.ts';
+import { firstWindowFor, loadTextWindow, STRIDE, type TextWindow, windowsReach } from './text-windows.ts';
 import { loadTokenBundle, type TokenBundle } from './token-bundle.ts';
 
-interface PinyinIndex {
+/** A shard of the pinyin index: its bundle, and its records' sections (reading order) and slots. */
+interface Shard {
   bundle: TokenBundle;
+  sections: Map<string, { section: number; slots: number }>;
+}
+
+interface PinyinIndex {
   readingsOf: ReadingsOf;
-  sections: PinyinSections;
+  /** The report's characters a query unit stands for. */
+  charsOf: (unit: PinyinUnit) => string[];
+  /** Per section in reading order, the id naming its text windows (its exact-index record id). */
+  texts: string[];
+  /** The section in reading order of each exact-index record id. */
+  sectionOfText: Map<string, number>;
+  /** The shard `token` falls in, loaded once. */
+  shardHolding(token: string): Promise<Shard>;
 }
 
 async function fetchJson<T>(file: string): Promise<T> {
@@ -23,30 +45,56 @@ async function fetchJson<T>(file: string): Promise<T> {
   return response.json();
 }
 
-let pendingIndex: Promise<PinyinIndex> | undefined;
-
-function pinyinIndex(): Promise<PinyinIndex> {
-  pendingIndex ??= Promise.all([
-    loadTokenBundle(withBase(PINYIN_BUNDLE)),
-    fetchJson<Record<string, string>>(PINYIN_READINGS_FILE),
-    fetchJson<PinyinSections>(PINYIN_SECTIONS_FILE),
-  ]).then(([bundle, readings, sections]) => {
-    const lists = new Map(Object.entries(readings).map(([char, list]) => [char, list.split(' ')]));
-    return { bundle, readingsOf: (char: string) => lists.get(char) ?? [], sections };
-  });
-  pendingIndex.catch(() => {
-    pendingIndex = undefined;
-  });
-  return pendingIndex;
+/** Settles once; forgotten when it fails, so that a later query tries again. */
+function retried<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    if (!pending) {
+      pending = load();
+      pending.catch(() => {
+        pending = undefined;
+      });
+    }
+    return pending;
+  };
 }
 
-/** Section ids, each with the first text window that may hold a match there. */
-type Holding = Map<string, number>;
+async function loadShard(shard: number): Promise<Shard> {
+  const folder = shardFolder(shard);
+  const [bundle, records] = await Promise.all([
+    loadTokenBundle(withBase(`${PINYIN_BUNDLE}${folder}`)),
+    fetchJson<ShardRecords>(`${folder}${SHARD_RECORDS_FILE}`),
+  ]);
+  const sections = new Map<string, { section: number; slots: number }>();
+  for (const [section, record] of records.entries()) {
+    if (record) sections.set(record[0], { section, slots: record[1] });
+  }
+  return { bundle, sections };
+}
+
+const pinyinIndex = retried(async (): Promise<PinyinIndex> => {
+  const [readings, { shards, texts }] = await Promise.all([
+    fetchJson<Record<string, string>>(PINYIN_READINGS_FILE),
+    fetchJson<PinyinShards>(PINYIN_SHARDS_FILE),
+  ]);
+  const lists = new Map(Object.entries(readings).map(([char, list]) => [char, list.split(' ')]));
+  const loaded = Array.from({ length: shards }, (_, shard) => retried(() => loadShard(shard)));
+  return {
+    readingsOf: (char: string) => lists.get(char) ?? [],
+    charsOf: unitChars(lists),
+    texts,
+    sectionOfText: new Map(texts.map((textId, section) => [textId, section])),
+    shardHolding: (token) => loaded[shardOf(token, shards)]?.() ?? Promise.reject(new Error(`no shard for ${token}`)),
+  };
+});
+
+/** Sections (by reading order) each with the first text window that may hold a match there. */
+type Holding = Map<number, number>;
 
 /** Ids held by every map, each with `combine` of its windows there. */
 function intersect(maps: readonly Holding[], combine: (a: number, b: number) => number): Holding {
-  const [first = new Map<string, number>(), ...others] = maps;
-  const all = new Map<string, number>();
+  const [first = new Map<number, number>(), ...others] = maps;
+  const all: Holding = new Map();
   for (const [id, window] of first) {
     if (others.every((map) => map.has(id)))
       all.set(
@@ -59,7 +107,7 @@ function intersect(maps: readonly Holding[], combine: (a: number, b: number) => 
 
 /** Ids held by any map, each with its earliest window. */
 function union(maps: readonly Holding[]): Holding {
-  const any = new Map<string, number>();
+  const any: Holding = new Map();
   for (const map of maps) {
     for (const [id, window] of map) any.set(id, Math.min(window, any.get(id) ?? window));
   }
@@ -74,19 +122,18 @@ function union(maps: readonly Holding[]): Holding {
 async function candidates(
   index: PinyinIndex,
   term: PinyinTerm,
-  holding: (token: string) => Promise<Map<string, number>>,
+  holding: (token: string) => Promise<Holding>,
 ): Promise<Holding> {
-  const fromWindow = (id: string, position: number, offset: number) => {
-    const stride = strideAt(position, index.sections[id]?.[2] ?? 1);
-    return Math.max(0, Math.floor((stride * STRIDE - offset) / STRIDE));
-  };
+  const fromWindow = (stride: number, offset: number) => Math.max(0, Math.floor((stride * STRIDE - offset) / STRIDE));
   const perPattern = await Promise.all(
     term.patterns.map(async (pattern) => {
       const perChoice = await Promise.all(
         patternTokens(pattern, index.readingsOf).map(async ({ tokens, offset }) => {
           const found = await Promise.all(tokens.map(holding));
           return union(
-            found.map((positions) => new Map([...positions].map(([id, at]) => [id, fromWindow(id, at, offset)]))),
+            found.map(
+              (strides) => new Map([...strides].map(([section, stride]) => [section, fromWindow(stride, offset)])),
+            ),
           );
         }),
       );
@@ -94,6 +141,18 @@ async function candidates(
     }),
   );
   return union(perPattern);
+}
+
+/** The sections holding a term spelled out on the exact index, each with the window of its first match. */
+async function spelledCandidates(index: PinyinIndex, term: PinyinTerm): Promise<Holding> {
+  const exact = await loadTokenBundle(withBase(EXACT_BUNDLE));
+  const starts = await spelledSections(exact, term.patterns, index.charsOf);
+  const held: Holding = new Map();
+  for (const [textId, start] of starts) {
+    const section = index.sectionOfText.get(textId);
+    if (section !== undefined) held.set(section, firstWindowFor(start));
+  }
+  return held;
 }
 
 /** Whether one token decides a pattern exactly: up to 4 full syllables, or 2–6 one-letter initials. */
@@ -150,25 +209,36 @@ export async function searchPinyin(query: string, textUrl: string): Promise<Sect
   if (!terms) return undefined;
   const index = await pinyinIndex();
   const found = new Map<string, Promise<Holding>>();
+  // Each section holding `token`, with the text window stride of its first occurrence there.
   const holding = (token: string) => {
-    let ids = found.get(token);
-    if (!ids) {
-      ids = index.bundle
-        .find(token)
-        .then((matches) => new Map(matches.map((match) => [match.id, match.positions[0] ?? 0])));
-      found.set(token, ids);
+    let strides = found.get(token);
+    if (!strides) {
+      strides = index.shardHolding(token).then(async (shard) => {
+        const held: Holding = new Map();
+        for (const match of await shard.bundle.find(token)) {
+          const record = shard.sections.get(match.id);
+          if (record) held.set(record.section, strideAt(match.positions[0] ?? 0, record.slots));
+        }
+        return held;
+      });
+      found.set(token, strides);
     }
-    return ids;
+    return strides;
   };
-  const perTerm = await Promise.all(terms.map((term) => candidates(index, term, holding)));
+  // A term is decided by its pinyin tokens, or else by its strings on the exact index, or else by the texts.
+  const byTokens = (term: PinyinTerm) => term.patterns.every(decidedByToken);
+  const spelled = (term: PinyinTerm) => !byTokens(term) && term.patterns.every(spellable);
+  const perTerm = await Promise.all(
+    terms.map((term) => (spelled(term) ? spelledCandidates(index, term) : candidates(index, term, holding))),
+  );
   const ordered: Candidate[] = [...intersect(perTerm, Math.min)]
-    .flatMap(([id, fromWindow]) => {
-      const section = index.sections[id];
-      return section ? [{ order: section[0], textId: section[1], fromWindow }] : [];
-    })
-    .sort((a, b) => a.order - b.order);
+    .sort(([a], [b]) => a - b)
+    .flatMap(([section, fromWindow]) => {
+      const textId = index.texts[section];
+      return textId === undefined ? [] : [{ textId, fromWindow }];
+    });
   const match = (text: string) => pinyinMatch(text, terms, index.readingsOf);
-  const decided = terms.every((term) => term.patterns.every(decidedByToken));
+  const decided = terms.every((term) => byTokens(term) || spelled(term));
   const withHighlight = (hit: SectionHit | undefined): SectionHit | undefined => {
     if (!hit) return undefined;
     const shown = [...hit.pathParts, ...hit.excerpt.parts].filter((part) => part.marked).map((part) => part.text);

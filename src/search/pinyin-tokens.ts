@@ -1,10 +1,7 @@
-// The words of the pinyin index (a Pagefind bundle of one record per section, src/integrations/pinyin-index.ts):
+// The words of the pinyin index (Pagefind bundles of one record per section, src/integrations/pinyin-index.ts):
 // `x` + two letters per syllable for each sequence of 1–4 syllables, `w` + the initials for each sequence of
 // 2–6 characters, so one exact Pagefind search answers which sections hold a sequence. ASCII letters only:
 // Pagefind segments the query by the page's language, and letters survive every segmenter whole.
-// The bundle is merged into the exact search's Pagefind (src/search/token-bundle.ts), so its tokens start
-// with letters no exact token of Chinese text starts with: those spell code points in base 36, which
-// starts with `0`–`v` below U+A200 (Yi), and `zzz` past U+B63E.
 import type { ReadingsOf } from './pinyin-match.ts';
 import type { PinyinPattern, PinyinUnit } from './pinyin-query.ts';
 import { PINYIN_SYLLABLES } from './pinyin-syllables.ts';
@@ -36,20 +33,15 @@ const initialsTokens = (letters: readonly (readonly string[])[]) => letters.redu
 const firstLetters = (readings: readonly string[]) => [...new Set(readings.map((reading) => reading.charAt(0)))];
 const codesOf = (readings: readonly string[]) => readings.flatMap((reading) => syllableCodes.get(reading) ?? []);
 
-/**
- * A section's tokens by word position: each distinct token once, at its first occurrence, in the block of
- * `slots` positions of the text window stride (`STRIDE` folded characters) where it starts, so that the
- * position names the window to fetch (`strideAt`). `slots` is the most tokens any stride of it starts.
- */
-export interface PinyinRecordTokens {
-  tokens: Map<number, string>;
-  slots: number;
-}
-
-/** The text window stride a token's word position falls in (the window that holds its first occurrence). */
+/** The text window stride (`STRIDE` folded characters) a word position falls in, given `slots` positions per stride. */
 export const strideAt = (position: number, slots: number) => Math.floor(position / slots);
 
-export function sectionTokens(folded: string, readingsOf: ReadingsOf): PinyinRecordTokens {
+/**
+ * A section's distinct tokens, each once, by the text window stride where it first starts: laid out in
+ * blocks of word positions per stride (src/integrations/pinyin-index.ts), a token's position names the
+ * window to fetch (`strideAt`).
+ */
+export function sectionTokens(folded: string, readingsOf: ReadingsOf): string[][] {
   const seen = new Set<string>();
   const perStride: string[][] = [];
   const chars = [...folded];
@@ -76,12 +68,7 @@ export function sectionTokens(folded: string, readingsOf: ReadingsOf): PinyinRec
       if (length >= MIN_INITIALS) for (const token of initials) add(token);
     }
   }
-  const slots = Math.max(1, ...perStride.map((tokens) => tokens.length));
-  const tokens = new Map<number, string>();
-  for (const [stride, strideTokens] of perStride.entries()) {
-    for (const [slot, token] of strideTokens.entries()) tokens.set(stride * slots + slot, token);
-  }
-  return { tokens, slots };
+  return perStride;
 }
 
 /** Alternatives (any of them) for the stretch of a pattern at `offset` characters; a section must hold one of every stretch. */

@@ -14,7 +14,10 @@ describe('search by pinyin and by section number in Chromium', () => {
     await page.goto(`${site.url}search/?q=qunzhong`);
     const hits = page.locator('.search-page-results [data-url]');
     await expect.poll(() => hits.count(), poll).toBe(8);
-    expect(requested.some((path) => path.includes('/search-index/pinyin/index/'))).toBe(true);
+    // `qunzhong` is one token: of the pinyin index's shards, only the one it falls in loads.
+    const shardMetas = requested.filter((path) => /\/search-index\/pinyin\/\d+\/meta\.pf_meta$/.test(path));
+    expect(shardMetas).toHaveLength(1);
+    expect(requested.some((path) => /\/search-index\/pinyin\/\d+\/index\//.test(path))).toBe(true);
     expect(await page.locator('.search-page-results .search-pinyin-label').textContent()).toBe('按拼音');
     expect(new Set(await hits.locator('mark').allTextContents())).toEqual(new Set(['群众']));
     await hits.nth(1).locator('a').click();
@@ -40,6 +43,24 @@ describe('search by pinyin and by section number in Chromium', () => {
       expect(windows.length).toBeLessThanOrEqual(2 * (await hits.count()));
     },
   );
+
+  it.each([
+    ['qunzhongqz', 0],
+    ['考核jz', 2],
+  ])('decides the mixed %j from the index: text windows for the hits shown only', async (query, least) => {
+    const page = await site.newPage();
+    const windows: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/\/search-index\/text\/[^/]+\/\d+\.json$/.test(path)) windows.push(path);
+    });
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+    await expect.poll(() => page.locator('.search-page-results .search-status').count(), poll).toBe(1);
+    const shown = await page.locator('.search-page-results .search-pinyin-label').count();
+    const hits = shown === 0 ? 0 : await page.locator('.search-page-results [data-url]').count();
+    expect(hits).toBeGreaterThanOrEqual(least);
+    expect(windows.length).toBeLessThanOrEqual(2 * hits);
+  });
 
   it('takes what a pinyin input method commits as characters, not as pinyin', async () => {
     const page = await site.newPage({ width: 375, height: 812 });

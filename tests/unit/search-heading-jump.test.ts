@@ -9,28 +9,7 @@ import { foldText } from '../../src/search/fold-text.ts';
 import { createSectionSearch, PAGE_SIZE } from '../../src/search/search-sections.ts';
 import type { Section } from '../../src/search/section.ts';
 import { withSectionJumps } from '../../src/search/section-number-jump.ts';
-import type { TokenBundle, TokenMatch } from '../../src/search/token-bundle.ts';
-
-/**
- * The exact search's token bundle in memory, answering as Pagefind answers the built one: a quoted
- * search gives the first position of the token in each record, an unquoted one every position of
- * every indexed token starting with it; records in reading order.
- */
-function bundleOf(records: readonly { id: string; tokens: Map<number, string> }[]): TokenBundle {
-  const lookup = (holds: (indexed: string) => boolean, firstOnly: boolean) =>
-    records.flatMap(({ id, tokens }): TokenMatch[] => {
-      const positions = [...tokens]
-        .filter(([, token]) => holds(token))
-        .map(([position]) => position)
-        .sort((a, b) => a - b);
-      if (positions.length === 0) return [];
-      return [{ id, positions: firstOnly ? positions.slice(0, 1) : positions }];
-    });
-  return {
-    find: async (token) => lookup((indexed) => indexed === token, true),
-    findEvery: async (token) => lookup((indexed) => indexed.startsWith(token), false),
-  };
-}
+import { bundleOf } from '../support/token-bundle-stub.ts';
 
 const chapter = '（一）考核';
 const section = (position: number, heading: string, body: string): Section => ({

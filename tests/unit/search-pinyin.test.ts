@@ -1,10 +1,10 @@
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
-import { tokenOf } from '../../src/search/exact-tokens.ts';
 import { foldText } from '../../src/search/fold-text.ts';
 import { pinyinMatch } from '../../src/search/pinyin-match.ts';
 import { type PinyinPattern, parsePinyinQuery } from '../../src/search/pinyin-query.ts';
 import { readingsDictionary } from '../../src/search/pinyin-readings.ts';
+import { SHARD_TOKENS, shardCount, shardOf } from '../../src/search/pinyin-shards.ts';
 import { INTERJECTION_SYLLABLES, PINYIN_SYLLABLES } from '../../src/search/pinyin-syllables.ts';
 import { patternTokens, sectionTokens } from '../../src/search/pinyin-tokens.ts';
 
@@ -101,7 +101,7 @@ describe('pinyin index tokens', () => {
   const text = '提高基层领导干部做群众工作能力，重要的是行动';
   const readings = readingsDictionary([text]);
   const readingsOf = (char: string) => readings.get(char) ?? [];
-  const tokens = new Set(sectionTokens(foldText(text).folded, readingsOf).tokens.values());
+  const tokens = new Set(sectionTokens(foldText(text).folded, readingsOf).flat());
 
   it.each([
     'qunzhong',
@@ -124,15 +124,17 @@ describe('pinyin index tokens', () => {
     ).toBe(true);
   });
 
-  it('start with letters no exact token of Chinese text starts with, so the two bundles can share one Pagefind', () => {
-    const chars = [
-      ...Array.from({ length: 0x9fff - 0x3400 + 1 }, (_, index) => String.fromCodePoint(0x3400 + index)),
-      ...Array.from({ length: 0x7f - 0x20 }, (_, index) => String.fromCodePoint(0x20 + index)),
-    ];
-    const exactFirst = new Set(chars.map((char) => tokenOf(char).charAt(0)));
-    const pinyinFirst = new Set([...tokens].map((token) => token.charAt(0)));
-    expect(pinyinFirst.size).toBe(2);
-    expect([...pinyinFirst].filter((letter) => exactFirst.has(letter))).toEqual([]);
+  it('fall in shards by a stable hash that spreads them about evenly', () => {
+    const shards = 4;
+    const perShard = Array.from({ length: shards }, () => 0);
+    for (const token of tokens) {
+      const shard = shardOf(token, shards);
+      expect(shardOf(token, shards)).toBe(shard);
+      perShard[shard] = (perShard[shard] ?? 0) + 1;
+    }
+    for (const count of perShard) expect(count).toBeGreaterThan(tokens.size / shards / 2);
+    expect(shardCount(1)).toBe(1);
+    expect(shardCount(SHARD_TOKENS + 1)).toBe(2);
   });
 
   it('asks for tokens the text lacks when it lacks the sequence', () => {

@@ -1,0 +1,21 @@
+// The pinyin index is cut into shards by a hash of the token, each a Pagefind bundle of its own with its
+// own small meta and chunks, so a query loads only the shards its tokens fall in (issue 13: at 100× a
+// pinyin query costs at most twice its 1× bytes). The build and the search share these rules.
+
+/** Tokens per shard: the shard count grows with the index, so a shard's meta and chunks stay the same size. */
+export const SHARD_TOKENS = 40_000;
+
+/** How many shards an index of `tokens` tokens is cut into. */
+export const shardCount = (tokens: number) => Math.max(1, Math.ceil(tokens / SHARD_TOKENS));
+
+/** The shard a token falls in: FNV-1a over its (ASCII) characters. */
+export function shardOf(token: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < token.length; index++) {
+    hash = Math.imul(hash ^ token.charCodeAt(index), 0x01000193) >>> 0;
+  }
+  return hash % shards;
+}
+
+/** A shard's folder, relative to the pinyin index's. */
+export const shardFolder = (shard: number) => `${shard}/`;
