@@ -51,6 +51,8 @@ const { values } = parseArgs({
 });
 const dist = values.dist;
 const WARM_ROUNDS = 5;
+/** Queries run in the page per round trip: a round trip costs far more than a query on a small report. */
+const BATCH = 200;
 const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
 const sections = builtSections(dist, base);
 function chosenQueries(): Query[] {
@@ -77,6 +79,10 @@ function transferBytes(url: string): number {
   }
   const bytes = readFileSync(file);
   return /\.(pf_\w+|pagefind)$/.test(file) ? bytes.length : gzipSync(bytes).length;
+}
+
+function filesBytes(urls: readonly string[]): number {
+  return urls.reduce((sum, url) => sum + transferBytes(url), 0);
 }
 
 function countBytes(page: Page): { take(): number; takePinyin(): number } {
@@ -109,51 +115,79 @@ interface RenderedJump {
   byPinyin: boolean;
 }
 
-async function renderedJump(page: Page): Promise<RenderedJump> {
-  return page.evaluate(() => {
-    const link = document.querySelector<HTMLAnchorElement>('.search-page-results .search-jump-link');
-    const line = document.querySelector('.search-page-results .search-jump');
-    return {
-      url: link ? `${link.pathname}${link.hash}` : undefined,
-      absent: !link && line !== null,
-      byPinyin: document.querySelector('.search-page-results .search-pinyin-label') !== null,
-    };
-  });
+/** What the page rendered for one query, and the files it fetched for the first screen and for paging on. */
+interface RenderedQuery {
+  milliseconds: number;
+  jump: RenderedJump;
+  kind: string;
+  total: number;
+  hits: RenderedHit[];
+  firstScreenFiles: string[];
+  pagingFiles: string[];
 }
 
-/** Clicks 「显示更多」 until every hit is shown, as a reader paging through would (in the page: one round trip). */
-async function showAllHits(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const count = () => document.querySelectorAll('.search-page-results [data-url]').length;
-    for (;;) {
-      const button = document.querySelector<HTMLButtonElement>('.search-page-results .search-more-button');
-      if (!button) return;
-      const shown = count();
-      button.click();
-      while (count() === shown && button.isConnected) await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  });
-}
-
-/** The shown hits, each as its path then its excerpt (a block break between), with the marks in them. */
-async function renderedHits(page: Page): Promise<{ kind: string; total: number; hits: RenderedHit[] }> {
-  return page.evaluate((blockBreak) => {
-    const results = document.querySelector<HTMLElement>('.search-page-results');
-    const partsOf = (element: Element | null) =>
-      [...(element?.childNodes ?? [])].map((node) => ({
-        text: node.textContent ?? '',
-        marked: node.nodeName === 'MARK',
-      }));
-    const hits = [...document.querySelectorAll<HTMLElement>('.search-page-results [data-url]')].map((item) => ({
-      url: item.dataset.url ?? '',
-      parts: [
-        ...partsOf(item.querySelector('.search-hit-path')),
-        { text: blockBreak, marked: false },
-        ...partsOf(item.querySelector('.search-hit-excerpt')),
-      ],
-    }));
-    return { kind: results?.dataset.kind ?? '', total: Number(results?.dataset.total ?? 0), hits };
-  }, BLOCK_BREAK);
+/**
+ * Runs the queries one after another in the /search/ page, in one round trip: each is rendered, then paged
+ * through with 「显示更多」 until every hit is shown, as a reader paging through would (a section-number query
+ * is not paged: its jump is the answer). The files each step fetched come from the page's resource timing.
+ */
+async function renderQueries(page: Page, batch: readonly { q: string; paged: boolean }[]): Promise<RenderedQuery[]> {
+  return page.evaluate(
+    async ({ batch, blockBreak }) => {
+      performance.setResourceTimingBufferSize(1_000_000);
+      const fetched = () => {
+        const files = performance.getEntriesByType('resource').map((entry) => entry.name);
+        performance.clearResourceTimings();
+        return files;
+      };
+      const shownCount = () => document.querySelectorAll('.search-page-results [data-url]').length;
+      const partsOf = (element: Element | null) =>
+        [...(element?.childNodes ?? [])].map((node) => ({
+          text: node.textContent ?? '',
+          marked: node.nodeName === 'MARK',
+        }));
+      const rendered = [];
+      fetched();
+      for (const { q, paged } of batch) {
+        const milliseconds = (await window.reportSearch?.run(q)) ?? 0;
+        const firstScreenFiles = fetched();
+        const link = document.querySelector<HTMLAnchorElement>('.search-page-results .search-jump-link');
+        const jump = {
+          url: link ? `${link.pathname}${link.hash}` : undefined,
+          absent: !link && document.querySelector('.search-page-results .search-jump') !== null,
+          byPinyin: document.querySelector('.search-page-results .search-pinyin-label') !== null,
+        };
+        for (;;) {
+          const button = document.querySelector<HTMLButtonElement>('.search-page-results .search-more-button');
+          if (!paged || !button) break;
+          const shown = shownCount();
+          button.click();
+          while (shownCount() === shown && button.isConnected) await new Promise((done) => setTimeout(done, 5));
+        }
+        const pagingFiles = fetched();
+        const results = document.querySelector<HTMLElement>('.search-page-results');
+        const hits = [...document.querySelectorAll<HTMLElement>('.search-page-results [data-url]')].map((item) => ({
+          url: item.dataset.url ?? '',
+          parts: [
+            ...partsOf(item.querySelector('.search-hit-path')),
+            { text: blockBreak, marked: false },
+            ...partsOf(item.querySelector('.search-hit-excerpt')),
+          ],
+        }));
+        rendered.push({
+          milliseconds,
+          jump,
+          kind: results?.dataset.kind ?? '',
+          total: Number(results?.dataset.total ?? 0),
+          hits,
+          firstScreenFiles,
+          pagingFiles,
+        });
+      }
+      return rendered;
+    },
+    { batch, blockBreak: BLOCK_BREAK },
+  );
 }
 
 /**
@@ -207,9 +241,7 @@ try {
 
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  const bytes = countBytes(page);
   await openSearchPage(page, server.url);
-  bytes.take();
 
   let truePositives = 0;
   let expectedTotal = 0;
@@ -222,13 +254,24 @@ try {
   const firstRunLatencies: number[] = [];
   const warmBytes: number[] = [];
   let pinyinForCharacters = 0;
+  const rendered: RenderedQuery[] = [];
+  for (let start = 0; start < queries.length; start += BATCH) {
+    const batch = queries.slice(start, start + BATCH);
+    rendered.push(
+      ...(await renderQueries(
+        page,
+        batch.map((query) => ({ q: query.q, paged: query.jump === undefined })),
+      )),
+    );
+  }
   for (const [index, query] of queries.entries()) {
-    const milliseconds = await page.evaluate((q) => window.reportSearch?.run(q) ?? 0, query.q);
+    const { milliseconds, jump, kind, total, hits, firstScreenFiles, pagingFiles } = rendered[index] as RenderedQuery;
     (index === 0 ? [] : firstRunLatencies).push(milliseconds);
     // The first screen's bytes; paging through the rest is the reader's choice, counted apart.
-    warmBytes.push(bytes.take());
-    if (bytes.takePinyin() > 0 && !hasLatinLetter(query.q)) pinyinForCharacters++;
-    const jump = await renderedJump(page);
+    warmBytes.push(filesBytes(firstScreenFiles));
+    pagingBytes += filesBytes(pagingFiles);
+    const pinyinFetched = firstScreenFiles.some((url) => new URL(url).pathname.includes(`/${PINYIN_BUNDLE}`));
+    if (pinyinFetched && !hasLatinLetter(query.q)) pinyinForCharacters++;
     if (query.jump !== undefined) {
       const ok = query.jump === null ? jump.absent : jump.url === query.jump;
       const found = query.jump !== null && ok ? 1 : 0;
@@ -251,9 +294,6 @@ try {
       query.by === 'pinyin' && asText.length === 0 ? (pinyinTruth?.matches(query.q) ?? []) : undefined;
     const truth = byReadings ? byReadings.map((entry) => entry.url) : asText;
     const highlightTerms = (url: string) => byReadings?.find((entry) => entry.url === url)?.matched ?? terms;
-    await showAllHits(page);
-    pagingBytes += bytes.take();
-    const { kind, total, hits } = await renderedHits(page);
     const returned = kind === 'exact' ? hits : [];
     const counted = kind === 'exact' ? total : 0;
     const correct = returned.filter((hit) => truth.includes(hit.url));
