@@ -10,8 +10,9 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: these machines have two cores.
+          // One test file at a time, all on one Chromium: these machines have two cores.
           fileParallelism: false,
+          globalSetup: ['tests/support/chromium-server.ts'],
         },
       },
     ],
