@@ -76,6 +76,8 @@ describe('in Chromium, with each page policy sent as meta and as _headers header
     expect(record.requests.some((url) => /\/search-index\/exact\/index\/.+\.pf_index$/.test(url))).toBe(true);
     expect(record.requests.some((url) => /\/search-index\/text\/.+\.json$/.test(url))).toBe(true);
     expect(record.requests.filter((url) => url.endsWith('.pf_fragment'))).toEqual([]);
+    // Nor the stock Pagefind index, which the build no longer makes.
+    expect(record.requests.filter((url) => new URL(url).pathname.startsWith('/pagefind/'))).toEqual([]);
     expect(record.requests.some((url) => /wasm/.test(url))).toBe(true);
   });
 
