@@ -1,5 +1,5 @@
 // Measures the site's search on the built site:
-// `npm run search:eval -- [--queries FILE | --exhaustive | --sample N [--seed S] | --numbers] [--part K/N] [--dist DIR] [--json OUT]`.
+// `npm run search:eval -- [--queries FILE | --exhaustive | --sample N [--seed S] | --numbers] [--part K/N] [--alone N] [--dist DIR] [--json OUT]`.
 // Runs each query through the /search/ page's own search and rendering in Chromium, checks the rendered
 // results against the ground truth from the built section texts, and exits non-zero below 1.00.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -41,6 +41,8 @@ const { values } = parseArgs({
     // `K/N`: only every Nth query from the Kth, so that a large set can run in parts.
     part: { type: 'string', default: '1/1' },
     seed: { type: 'string', default: '12' },
+    // `N`: "each query alone" (a fresh visit per query, a second or more each) for the first N queries only.
+    alone: { type: 'string' },
     numbers: { type: 'boolean', default: false },
     content: { type: 'string', default: process.env.REPORT_CONTENT_DIR ?? 'content' },
     json: { type: 'string' },
@@ -64,6 +66,11 @@ function chosenQueries(): Query[] {
 }
 const [part = 1, parts = 1] = values.part.split('/').map(Number);
 const queries = chosenQueries().filter((_, index) => index % parts === part - 1);
+const aloneCount = values.alone === undefined ? queries.length : Number(values.alone);
+if (!Number.isInteger(aloneCount) || aloneCount < 0) {
+  console.error(`search:eval: --alone ${values.alone}: takes a whole number ≥ 0`);
+  process.exit(2);
+}
 const pinyinTruth = queries.some((query) => query.by === 'pinyin') ? pinyinGroundTruth(sections) : undefined;
 const hasLatinLetter = (query: string) => /[a-zA-Zａ-ｚＡ-Ｚü]/.test(query);
 /** Large query sets list only their failures and skip the per-query byte and warm-latency runs. */
@@ -209,7 +216,7 @@ async function isolatedQueryBytes(
   siteUrl: string,
 ): Promise<{ q: string; bytes: number; pinyinIndex: number }[]> {
   const measured: { q: string; bytes: number; pinyinIndex: number }[] = [];
-  for (const { q } of queries) {
+  for (const { q } of queries.slice(0, aloneCount)) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const bytes = countBytes(page);
