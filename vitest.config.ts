@@ -12,6 +12,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One test file at a time, all on one Chromium: these machines have two cores.
           fileParallelism: false,
+          // The files share one module graph: each would otherwise load Playwright and the helpers anew.
+          isolate: false,
           globalSetup: ['tests/support/chromium-server.ts'],
         },
       },
