@@ -10,8 +10,11 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: these machines have two cores.
+          // One test file at a time, all on one Chromium: these machines have two cores.
           fileParallelism: false,
+          // The files share one module graph: each would otherwise load Playwright and the helpers anew.
+          isolate: false,
+          globalSetup: ['tests/support/chromium-server.ts'],
         },
       },
     ],

@@ -1,5 +1,5 @@
 // Measures the site's search on the built site:
-// `npm run search:eval -- [--queries FILE | --exhaustive | --sample N [--seed S] | --pinyin-sample N [--seed S] | --numbers] [--part K/N] [--dist DIR] [--json OUT]`.
+// `npm run search:eval -- [--queries FILE | --exhaustive | --sample N [--seed S] | --pinyin-sample N [--seed S] | --numbers] [--part K/N] [--alone N] [--dist DIR] [--json OUT]`.
 // Runs each query through the /search/ page's own search and rendering in Chromium, checks the rendered
 // results against the ground truth from the built section texts, and exits non-zero below 1.00.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -45,6 +45,8 @@ const { values } = parseArgs({
     // `K/N`: only every Nth query from the Kth, so that a large set can run in parts.
     part: { type: 'string', default: '1/1' },
     seed: { type: 'string', default: '12' },
+    // `N`: "each query alone" (a fresh visit per query, a second or more each) for the first N queries only.
+    alone: { type: 'string' },
     numbers: { type: 'boolean', default: false },
     content: { type: 'string', default: process.env.REPORT_CONTENT_DIR ?? 'content' },
     json: { type: 'string' },
@@ -55,6 +57,8 @@ const { values } = parseArgs({
 });
 const dist = values.dist;
 const WARM_ROUNDS = 5;
+/** Queries run in the page per round trip: a round trip costs far more than a query on a small report. */
+const BATCH = 200;
 const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
 const sections = builtSections(dist, base);
 function chosenQueries(): Query[] {
@@ -70,6 +74,11 @@ function chosenQueries(): Query[] {
 }
 const [part = 1, parts = 1] = values.part.split('/').map(Number);
 const queries = chosenQueries().filter((_, index) => index % parts === part - 1);
+const aloneCount = values.alone === undefined ? queries.length : Number(values.alone);
+if (!Number.isInteger(aloneCount) || aloneCount < 0) {
+  console.error(`search:eval: --alone ${values.alone}: takes a whole number ≥ 0`);
+  process.exit(2);
+}
 const pinyinTruth = queries.some((query) => query.by === 'pinyin') ? pinyinGroundTruth(sections) : undefined;
 const hasLatinLetter = (query: string) => /[a-zA-Zａ-ｚＡ-Ｚü]/.test(query);
 /** Large query sets list only their failures and skip the per-query byte and warm-latency runs. */
@@ -86,6 +95,10 @@ function transferBytes(url: string): number {
   }
   const bytes = readFileSync(file);
   return /\.pf_\w+$/.test(file) ? bytes.length : gzipSync(bytes).length;
+}
+
+function filesBytes(urls: readonly string[]): number {
+  return urls.reduce((sum, url) => sum + transferBytes(url), 0);
 }
 
 function countBytes(page: Page): { take(): number; takePinyin(): number } {
@@ -118,51 +131,79 @@ interface RenderedJump {
   byPinyin: boolean;
 }
 
-async function renderedJump(page: Page): Promise<RenderedJump> {
-  return page.evaluate(() => {
-    const link = document.querySelector<HTMLAnchorElement>('.search-page-results .search-jump-link');
-    const line = document.querySelector('.search-page-results .search-jump');
-    return {
-      url: link ? `${link.pathname}${link.hash}` : undefined,
-      absent: !link && line !== null,
-      byPinyin: document.querySelector('.search-page-results .search-pinyin-label') !== null,
-    };
-  });
+/** What the page rendered for one query, and the files it fetched for the first screen and for paging on. */
+interface RenderedQuery {
+  milliseconds: number;
+  jump: RenderedJump;
+  kind: string;
+  total: number;
+  hits: RenderedHit[];
+  firstScreenFiles: string[];
+  pagingFiles: string[];
 }
 
-/** Clicks 「显示更多」 until every hit is shown, as a reader paging through would (in the page: one round trip). */
-async function showAllHits(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const count = () => document.querySelectorAll('.search-page-results [data-url]').length;
-    for (;;) {
-      const button = document.querySelector<HTMLButtonElement>('.search-page-results .search-more-button');
-      if (!button) return;
-      const shown = count();
-      button.click();
-      while (count() === shown && button.isConnected) await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  });
-}
-
-/** The shown hits, each as its path then its excerpt (a block break between), with the marks in them. */
-async function renderedHits(page: Page): Promise<{ kind: string; total: number; hits: RenderedHit[] }> {
-  return page.evaluate((blockBreak) => {
-    const results = document.querySelector<HTMLElement>('.search-page-results');
-    const partsOf = (element: Element | null) =>
-      [...(element?.childNodes ?? [])].map((node) => ({
-        text: node.textContent ?? '',
-        marked: node.nodeName === 'MARK',
-      }));
-    const hits = [...document.querySelectorAll<HTMLElement>('.search-page-results [data-url]')].map((item) => ({
-      url: item.dataset.url ?? '',
-      parts: [
-        ...partsOf(item.querySelector('.search-hit-path')),
-        { text: blockBreak, marked: false },
-        ...partsOf(item.querySelector('.search-hit-excerpt')),
-      ],
-    }));
-    return { kind: results?.dataset.kind ?? '', total: Number(results?.dataset.total ?? 0), hits };
-  }, BLOCK_BREAK);
+/**
+ * Runs the queries one after another in the /search/ page, in one round trip: each is rendered, then paged
+ * through with 「显示更多」 until every hit is shown, as a reader paging through would (a section-number query
+ * is not paged: its jump is the answer). The files each step fetched come from the page's resource timing.
+ */
+async function renderQueries(page: Page, batch: readonly { q: string; paged: boolean }[]): Promise<RenderedQuery[]> {
+  return page.evaluate(
+    async ({ batch, blockBreak }) => {
+      performance.setResourceTimingBufferSize(1_000_000);
+      const fetched = () => {
+        const files = performance.getEntriesByType('resource').map((entry) => entry.name);
+        performance.clearResourceTimings();
+        return files;
+      };
+      const shownCount = () => document.querySelectorAll('.search-page-results [data-url]').length;
+      const partsOf = (element: Element | null) =>
+        [...(element?.childNodes ?? [])].map((node) => ({
+          text: node.textContent ?? '',
+          marked: node.nodeName === 'MARK',
+        }));
+      const rendered = [];
+      fetched();
+      for (const { q, paged } of batch) {
+        const milliseconds = (await window.reportSearch?.run(q)) ?? 0;
+        const firstScreenFiles = fetched();
+        const link = document.querySelector<HTMLAnchorElement>('.search-page-results .search-jump-link');
+        const jump = {
+          url: link ? `${link.pathname}${link.hash}` : undefined,
+          absent: !link && document.querySelector('.search-page-results .search-jump') !== null,
+          byPinyin: document.querySelector('.search-page-results .search-pinyin-label') !== null,
+        };
+        for (;;) {
+          const button = document.querySelector<HTMLButtonElement>('.search-page-results .search-more-button');
+          if (!paged || !button) break;
+          const shown = shownCount();
+          button.click();
+          while (shownCount() === shown && button.isConnected) await new Promise((done) => setTimeout(done, 5));
+        }
+        const pagingFiles = fetched();
+        const results = document.querySelector<HTMLElement>('.search-page-results');
+        const hits = [...document.querySelectorAll<HTMLElement>('.search-page-results [data-url]')].map((item) => ({
+          url: item.dataset.url ?? '',
+          parts: [
+            ...partsOf(item.querySelector('.search-hit-path')),
+            { text: blockBreak, marked: false },
+            ...partsOf(item.querySelector('.search-hit-excerpt')),
+          ],
+        }));
+        rendered.push({
+          milliseconds,
+          jump,
+          kind: results?.dataset.kind ?? '',
+          total: Number(results?.dataset.total ?? 0),
+          hits,
+          firstScreenFiles,
+          pagingFiles,
+        });
+      }
+      return rendered;
+    },
+    { batch, blockBreak: BLOCK_BREAK },
+  );
 }
 
 /**
@@ -184,7 +225,7 @@ async function isolatedQueryBytes(
   siteUrl: string,
 ): Promise<{ q: string; bytes: number; pinyinIndex: number }[]> {
   const measured: { q: string; bytes: number; pinyinIndex: number }[] = [];
-  for (const { q } of queries) {
+  for (const { q } of queries.slice(0, aloneCount)) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const bytes = countBytes(page);
@@ -216,9 +257,7 @@ try {
 
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  const bytes = countBytes(page);
   await openSearchPage(page, server.url);
-  bytes.take();
 
   let truePositives = 0;
   let expectedTotal = 0;
@@ -231,13 +270,24 @@ try {
   const firstRunLatencies: number[] = [];
   const warmBytes: number[] = [];
   let pinyinForCharacters = 0;
+  const rendered: RenderedQuery[] = [];
+  for (let start = 0; start < queries.length; start += BATCH) {
+    const batch = queries.slice(start, start + BATCH);
+    rendered.push(
+      ...(await renderQueries(
+        page,
+        batch.map((query) => ({ q: query.q, paged: query.jump === undefined })),
+      )),
+    );
+  }
   for (const [index, query] of queries.entries()) {
-    const milliseconds = await page.evaluate((q) => window.reportSearch?.run(q) ?? 0, query.q);
+    const { milliseconds, jump, kind, total, hits, firstScreenFiles, pagingFiles } = rendered[index] as RenderedQuery;
     (index === 0 ? [] : firstRunLatencies).push(milliseconds);
     // The first screen's bytes; paging through the rest is the reader's choice, counted apart.
-    warmBytes.push(bytes.take());
-    if (bytes.takePinyin() > 0 && !hasLatinLetter(query.q)) pinyinForCharacters++;
-    const jump = await renderedJump(page);
+    warmBytes.push(filesBytes(firstScreenFiles));
+    pagingBytes += filesBytes(pagingFiles);
+    const pinyinFetched = firstScreenFiles.some((url) => new URL(url).pathname.includes(`/${PINYIN_BUNDLE}`));
+    if (pinyinFetched && !hasLatinLetter(query.q)) pinyinForCharacters++;
     if (query.jump !== undefined) {
       const ok = query.jump === null ? jump.absent : jump.url === query.jump;
       const found = query.jump !== null && ok ? 1 : 0;
@@ -260,9 +310,6 @@ try {
       query.by === 'pinyin' && asText.length === 0 ? (pinyinTruth?.matches(query.q) ?? []) : undefined;
     const truth = byReadings ? byReadings.map((entry) => entry.url) : asText;
     const highlightTerms = (url: string) => byReadings?.find((entry) => entry.url === url)?.matched ?? terms;
-    await showAllHits(page);
-    pagingBytes += bytes.take();
-    const { kind, total, hits } = await renderedHits(page);
     const returned = kind === 'exact' ? hits : [];
     const counted = kind === 'exact' ? total : 0;
     const correct = returned.filter((hit) => truth.includes(hit.url));

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and test, then prints one closing line: "N passed, N failed".
 # Each gate below runs even when an earlier one failed, so one run shows everything broken.
-# Two lanes run side by side (these machines have two cores); each lane's steps keep their order.
+# Lanes run side by side (these machines have two cores); each lane's steps keep their order.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,42 +31,63 @@ vitest_project() { # vitest_project NAME: its test counts come from its JSON rep
 
 in_background() { # in_background NAME FUNCTION: runs a lane beside this one, its output kept in a log
   "$2" >"$results/$1.log" 2>&1 &
-  lane_pid=$!
-  lane_log="$results/$1.log"
+  lane_pids[$1]=$!
 }
 
-finish_background() { # waits for the lane started last, then shows its output
-  wait "$lane_pid"
-  echo "── (ran alongside) $lane_log"
-  cat "$lane_log"
+finish_background() { # finish_background NAME: waits for that lane, then shows its output
+  wait "${lane_pids[$1]}"
+  echo "── (ran alongside) $results/$1.log"
+  cat "$results/$1.log"
 }
+declare -A lane_pids
 
 checks() { # what needs no build
   gate lint npx biome check --error-on-warnings .
-  gate typecheck npx astro check --minimumSeverity warning
   gate convert-check npm run --silent convert -- --check
   vitest_project unit
 }
 
+typecheck() { # astro check writes the project's .astro/ (its content sync), as the builds of the real report do
+  gate typecheck npx astro check --minimumSeverity warning
+}
+
 evals() { # what reads dist/ but no PDF, and builds nothing
-  gate search-eval npm run --silent search:eval
+  # Accuracy only: "each query alone" (a fresh visit per query) is a bench figure, which the bench smoke measures.
+  gate search-eval npm run --silent search:eval -- --alone 0
   gate search-eval-exhaustive npm run --silent search:eval -- --exhaustive
 }
 
-# The two site variants are built once; every later step and test file reads them.
+bench_smoke() { # proves npm run bench still runs end to end: 1×, one run each (figures are printed, not asserted)
+  # In a copy of the project: Astro keeps a project's content modules in its .astro/, so two builds of different
+  # content in one project must not overlap, and the smoke's builds run beside the site tests' own builds.
+  # The copy shares node_modules (and its caches) and the anchor folder, where the anchor's install is kept.
+  local copy
+  copy=$(mktemp -d "${TMPDIR:-/tmp}/npm-test-bench-XXXXXX")
+  git ls-files -z --cached --others --exclude-standard | tar --null --ignore-failed-read -T - -cf - | tar -xf - -C "$copy"
+  ln -s "$PWD/node_modules" "$copy/node_modules"
+  rm -rf "$copy/bench/anchor" && ln -s "$PWD/bench/anchor" "$copy/bench/anchor"
+  gate bench-smoke bash -c "cd '$copy' && npm run --silent bench -- --smoke"
+  mkdir -p bench/results && cp "$copy/bench/results/smoke.json" bench/results/ 2>/dev/null
+  rm -rf "$copy"
+}
+
+# The bench smoke and the checks that need no build run beside everything else.
+in_background bench-smoke bench_smoke
 in_background checks checks
+in_background typecheck typecheck
+
+# The two site variants are built once; every later step and test file reads them.
 gate build npm run --silent build
 gate build-base env BASE_PATH=/report/ SITE_URL=https://report.example OUT_DIR=dist-base npm run --silent build
-finish_background
 
 in_background evals evals
 gate pdf npm run --silent pdf
+# The site tests build reports of other content in this project: not while astro check syncs it.
+finish_background typecheck
 vitest_project site
-finish_background
-
-# Alone: two builds of different content at once would share Astro's .astro/ (its content modules).
-# 1× only, one run each: proves npm run bench still runs end to end (figures are printed, not asserted).
-gate bench-smoke npm run --silent bench -- --smoke
+finish_background checks
+finish_background evals
+finish_background bench-smoke
 
 seconds=$(($(date +%s) - start))
 printf '{ "finished": "%s", "seconds": %d, "installedPackages": %s }\n' \

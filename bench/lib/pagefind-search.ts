@@ -79,13 +79,15 @@ async function isolatedQueryBytes(browser: Browser, pageUrl: string, query: stri
 
 /**
  * Runs every query through `/pagefind/pagefind.js` on a page of the site in a fresh context:
- * first the bytes (cold, then each later query), then warm timings, then all results for accuracy.
+ * first the bytes (cold, then each later query), then warm timings, then all results for accuracy;
+ * then the first `alone` queries (all by default) each on a fresh visit.
  */
 export async function measurePagefindSearch(
   browser: Browser,
   pageUrl: string,
   pagePaths: string[],
   queries: string[],
+  alone = queries.length,
 ): Promise<PagefindSearchFigures> {
   const context = await browser.newContext();
   try {
@@ -117,7 +119,7 @@ export async function measurePagefindSearch(
     }, queries);
     const pageTexts = await indexedPageTexts(page, pagePaths);
     const queryBytes: { q: string; bytes: number }[] = [];
-    for (const query of queries)
+    for (const query of queries.slice(0, alone))
       queryBytes.push({ q: query, bytes: await isolatedQueryBytes(browser, pageUrl, query) });
     return {
       coldBytes: initBytes + sumGzipBytes(firstQuery),

@@ -42,14 +42,19 @@ export function parseSearchEval(json: Record<string, unknown>): SearchFigures {
   };
 }
 
-/** Runs our search evaluator (`npm run search:eval`) on the built site in `distDir`. */
+/**
+ * Runs our search evaluator (`npm run search:eval`) on the built site in `distDir`; `alone`: how many queries
+ * are also measured each alone on a fresh visit (all when omitted).
+ */
 export async function runSearchEval(
   root: string,
   distDir: string,
   queriesFile: string,
   outFile: string,
+  alone?: number,
 ): Promise<SearchFigures> {
   const args = ['run', '--silent', 'search:eval', '--', '--dist', distDir, '--queries', queriesFile, '--json', outFile];
+  if (alone !== undefined) args.push('--alone', String(alone));
   await runCommand('npm', args, { cwd: root });
   return parseSearchEval(JSON.parse(await readFile(outFile, 'utf8')));
 }

@@ -1,14 +1,23 @@
 import { BLOCK_BREAK, foldText } from './fold-text.ts';
 import type { Section } from './section.ts';
 
+/** Each section's folded text, folded once: an evaluation asks for the truth of thousands of queries. */
+const foldedTexts = new WeakMap<Section, string>();
+
+function foldedText(section: Section): string {
+  let folded = foldedTexts.get(section);
+  if (folded === undefined) {
+    folded = foldText(section.text).folded;
+    foldedTexts.set(section, folded);
+  }
+  return folded;
+}
+
 /** The URLs of the sections whose folded text holds every term: what an exact search must return. */
 export function expectedUrls(sections: readonly Section[], terms: readonly string[]): string[] {
   if (terms.length === 0) return [];
   return sections
-    .filter((section) => {
-      const { folded } = foldText(section.text);
-      return terms.every((term) => folded.includes(term));
-    })
+    .filter((section) => terms.every((term) => foldedText(section).includes(term)))
     .map((section) => section.url);
 }
 

@@ -1,16 +1,21 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXACT_BUNDLE } from '../../src/search/exact-tokens.ts';
 import { DIST_DIR, useBrowserSite } from '../support/browser-site.ts';
 import { distFiles, readDist } from '../support/dist-files.ts';
 
 describe('built site', () => {
   const pages = distFiles('.html');
 
-  it('has a home page, chapter pages and a Pagefind index', () => {
+  it('has a home page, chapter pages and the search index', () => {
     expect(pages).toContain('index.html');
     expect(pages.filter((page) => /^s\d+\/index\.html$/.test(page)).length).toBeGreaterThan(0);
-    expect(existsSync(join(DIST_DIR, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(DIST_DIR, EXACT_BUNDLE, 'pagefind.js'))).toBe(true);
+  });
+
+  it('has no stock Pagefind index (pagefind/), which no page loads', () => {
+    expect(existsSync(join(DIST_DIR, 'pagefind'))).toBe(false);
   });
 
   it.each(pages)('%s declares lang="zh-CN"', (page) => {

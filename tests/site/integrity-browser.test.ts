@@ -78,6 +78,8 @@ describe('in Chromium, with each page policy sent as meta and as _headers header
     expect(record.requests.filter((url) => url.endsWith('.pf_fragment'))).toEqual([]);
     // Read by the site's own reader: none of Pagefind's runtime is fetched.
     expect(record.requests.filter((url) => /\/search-index\/.*(?:pagefind\.js|\.pagefind)$/.test(url))).toEqual([]);
+    // Nor the stock Pagefind index, which the build no longer makes.
+    expect(record.requests.filter((url) => new URL(url).pathname.startsWith('/pagefind/'))).toEqual([]);
   });
 
   it('sees zero CSP violations', () => {

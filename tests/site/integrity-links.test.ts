@@ -2,22 +2,23 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
+import { EXACT_BUNDLE } from '../../src/search/exact-tokens.ts';
 import { DIST_DIR } from '../support/browser-site.ts';
 import { type CrawlResult, crawlLinks } from '../support/crawl-links.ts';
 import { distFiles } from '../support/dist-files.ts';
-import { pagefindFragments } from '../support/pagefind-records.ts';
+import { searchRecords } from '../support/search-records.ts';
 
 /**
- * The URL paths a build announces: every HTML file, the sitemap's pages (built with SITE_URL), every search result's
- * `data-url`, and the Pagefind bundle the search box loads by script (no element links it).
+ * The URL paths a build announces: every HTML file, the sitemap's pages (built with SITE_URL), every search record's
+ * URL (a result's `data-url`), and the Pagefind bundle the search box loads by script (no element links it).
  */
 function announcedPaths(root: string, base: string): string[] {
   const files = distFiles('.html', root).map((file) => `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`);
   const sitemapFile = join(root, 'sitemap-0.xml');
   const sitemap = existsSync(sitemapFile) ? readFileSync(sitemapFile, 'utf8') : '';
   const sitemapPaths = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map(([, loc = '']) => new URL(loc).pathname);
-  const searchResults = pagefindFragments(root).map((record) => record.url);
-  return [...files, ...sitemapPaths, ...searchResults, `${base}pagefind/pagefind.js`];
+  const searchResults = searchRecords(root).map((record) => record.url);
+  return [...files, ...sitemapPaths, ...searchResults, `${base}${EXACT_BUNDLE}pagefind.js`];
 }
 
 /** Serves a build, crawls it from everything it announces, and stops the server. */
@@ -74,7 +75,7 @@ describe('links under a base path (BASE_PATH=/report/)', () => {
     expect(result.fetched.map((url) => new URL(url).pathname).filter((path) => !path.startsWith('/report/'))).toEqual(
       [],
     );
-    expect(result.fetched).toContainEqual(expect.stringMatching(/\/report\/pagefind\/pagefind\.js$/));
+    expect(result.fetched).toContainEqual(expect.stringMatching(/\/report\/search-index\/exact\/pagefind\.js$/));
     expect(result.fetched).toContainEqual(expect.stringMatching(/\/report\/404\.html$/));
   });
 

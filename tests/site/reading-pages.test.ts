@@ -4,7 +4,7 @@ import { DIST_DIR } from '../support/browser-site.ts';
 import { readChapters } from '../support/chapters.ts';
 import { distFiles, readDist } from '../support/dist-files.ts';
 import { htmlText } from '../support/html-text.ts';
-import { pagefindFragments } from '../support/pagefind-records.ts';
+import { searchRecords } from '../support/search-records.ts';
 
 const pages = distFiles('.html');
 const readingPages = pages.filter((page) => !page.startsWith('search/') && !page.startsWith('print/'));
@@ -153,8 +153,7 @@ describe('typos the text keeps', () => {
   });
 
   it('are marked outside the search records: no 〔注〕 in what search shows', () => {
-    // Pagefind stores Chinese words split by zero-width spaces.
-    const records = pagefindFragments(DIST_DIR).map((record) => record.content.replaceAll('\u200b', ''));
+    const records = searchRecords(DIST_DIR).map((record) => record.content);
     expect(records.length).toBeGreaterThan(0);
     expect(records.filter((record) => record.includes('〔注〕'))).toEqual([]);
     expect(records.some((record) => record.includes('矛盾潜优'))).toBe(true);

@@ -1,6 +1,5 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
 
 /** The built site under test: `dist/` unless DIST_DIR names another build. */
@@ -22,14 +21,17 @@ export interface BrowserSite {
   openAt(path: string, options: BrowserContextOptions): Promise<Page>;
 }
 
-/** Serves the built site on 127.0.0.1 and drives Debian's Chromium for the tests of one file. */
+/**
+ * Serves the built site on 127.0.0.1 and drives Debian's Chromium for the tests of one file: the site project's
+ * one Chromium (tests/support/chromium-server.ts); closing it at the end closes this file's contexts.
+ */
 export function useBrowserSite(root = DIST_DIR, basePath = '/'): BrowserSite {
   let server: StaticServer;
   const site = {} as BrowserSite;
   beforeAll(async () => {
     server = await serveStatic(root, basePath);
     site.url = server.url;
-    site.browser = await launchChromium();
+    site.browser = await chromium.connect(inject('chromiumEndpoint'));
     const pageIn = async (options: BrowserContextOptions) => {
       const page = await (await site.browser.newContext(options)).newPage();
       page.on('pageerror', (error) => {
