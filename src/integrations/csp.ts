@@ -9,11 +9,11 @@ import { withTrailingSlash } from '../utils/url.ts';
 
 /**
  * The site's policy beyond `script-src` / `style-src`, which Astro fills with the hashes of what it
- * bundles. Everything is same-origin; Pagefind compiles its WebAssembly, hence `'wasm-unsafe-eval'`.
+ * bundles. Everything is same-origin, and no page compiles WebAssembly (the search reads Pagefind's files itself).
  */
 export const cspConfig = {
   directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+  scriptDirective: { resources: ["'self'"] },
 } satisfies { directives: `${string}-${string}`[]; scriptDirective: { resources: string[] } };
 
 /**

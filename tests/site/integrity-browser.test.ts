@@ -128,7 +128,7 @@ describe('the policy itself', () => {
     expect(policy.get('base-uri')).toEqual(["'self'"]);
     expect(policy.get('form-action')).toEqual(["'self'"]);
     const scripts = policy.get('script-src') ?? [];
-    expect(scripts.filter((source) => !source.startsWith("'sha256-"))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(scripts.filter((source) => !source.startsWith("'sha256-"))).toEqual(["'self'"]);
     const styles = policy.get('style-src') ?? [];
     expect(styles.filter((source) => !source.startsWith("'sha256-"))).toEqual(["'self'"]);
   });
