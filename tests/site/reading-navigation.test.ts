@@ -153,6 +153,27 @@ describe('section tools', () => {
     expect(page.url()).toBe(`${site.url}s2/`);
   });
 
+  it('on a slow network, 复制链接 clicked before the page module has arrived still copies the section URL', async () => {
+    const page = await site.newPage();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${site.url}s2/`);
+    // Each click imports the page module; both must act in the order the reader clicked.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 1000,
+      downloadThroughput: 100_000,
+      uploadThroughput: 100_000,
+    });
+    await page.locator('button[data-share="s2-3"]').click();
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent === '已复制链接', null, {
+      timeout: 20_000,
+    });
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}s2/#s2-3`);
+  });
+
   it("链接与引用 shows a selectable reference with the section's URL and the reader's date", async () => {
     const page = await site.newPage();
     // A reader's clock far from the build date (the last commit's), so only the page script can put it in.
