@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXACT_BUNDLE } from '../../src/search/exact-tokens.ts';
+import { TOKEN_META_FILE } from '../../src/search/token-bundle.ts';
 import { DIST_DIR, useBrowserSite } from '../support/browser-site.ts';
 import { distFiles, readDist } from '../support/dist-files.ts';
 
@@ -11,7 +12,7 @@ describe('built site', () => {
   it('has a home page, chapter pages and the search index', () => {
     expect(pages).toContain('index.html');
     expect(pages.filter((page) => /^s\d+\/index\.html$/.test(page)).length).toBeGreaterThan(0);
-    expect(existsSync(join(DIST_DIR, EXACT_BUNDLE, 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(DIST_DIR, EXACT_BUNDLE, TOKEN_META_FILE))).toBe(true);
   });
 
   it('has no stock Pagefind index (pagefind/), which no page loads', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import { EXACT_BUNDLE } from '../../src/search/exact-tokens.ts';
+import { TOKEN_META_FILE } from '../../src/search/token-bundle.ts';
 import { DIST_DIR } from '../support/browser-site.ts';
 import { type CrawlResult, crawlLinks } from '../support/crawl-links.ts';
 import { distFiles } from '../support/dist-files.ts';
@@ -18,7 +19,7 @@ function announcedPaths(root: string, base: string): string[] {
   const sitemap = existsSync(sitemapFile) ? readFileSync(sitemapFile, 'utf8') : '';
   const sitemapPaths = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map(([, loc = '']) => new URL(loc).pathname);
   const searchResults = searchRecords(root).map((record) => record.url);
-  return [...files, ...sitemapPaths, ...searchResults, `${base}${EXACT_BUNDLE}pagefind.js`];
+  return [...files, ...sitemapPaths, ...searchResults, `${base}${EXACT_BUNDLE}${TOKEN_META_FILE}`];
 }
 
 /** Serves a build, crawls it from everything it announces, and stops the server. */
@@ -75,7 +76,7 @@ describe('links under a base path (BASE_PATH=/report/)', () => {
     expect(result.fetched.map((url) => new URL(url).pathname).filter((path) => !path.startsWith('/report/'))).toEqual(
       [],
     );
-    expect(result.fetched).toContainEqual(expect.stringMatching(/\/report\/search-index\/exact\/pagefind\.js$/));
+    expect(result.fetched).toContainEqual(expect.stringMatching(/\/report\/search-index\/exact\/meta\.pf_meta$/));
     expect(result.fetched).toContainEqual(expect.stringMatching(/\/report\/404\.html$/));
   });
 
