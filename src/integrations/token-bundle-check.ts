@@ -39,6 +39,7 @@ function tokenBundleMismatch(
   const inOrder = [...records].sort((a, b) => a.order - b.order).map((record) => ids.get(record.url));
   const sorted = (meta.sorts.get(ORDER_SORT) ?? []).map((page) => meta.ids[page]);
   if (sorted.join() !== inOrder.join()) return `records are not in reading order (${ORDER_SORT} sort)`;
+  const pageOf = new Map(meta.ids.map((id, page) => [id, page]));
   const chunks = new Map<string, Map<string, Posting[]>>();
   let misplaced: string | undefined;
   const positionsRead = (url: string, token: string): number[] => {
@@ -52,7 +53,7 @@ function tokenBundleMismatch(
       const words = [...chunk.keys()];
       misplaced ??= [words[0] ?? '', words.at(-1) ?? ''].find((word) => chunkFor(meta.chunks, word)?.hash !== hash);
     }
-    const page = meta.ids.indexOf(ids.get(url) ?? '');
+    const page = pageOf.get(ids.get(url) ?? '');
     return chunk.get(token)?.find((posting) => posting.page === page)?.positions ?? [];
   };
   const [fewest] = [...records].sort((a, b) => a.tokens.size - b.tokens.size);

@@ -2,6 +2,7 @@
 import { withBase } from '../utils/url.ts';
 import { EXACT_BUNDLE } from './exact-tokens.ts';
 import { foldText } from './fold-text.ts';
+import { fetchOk, once } from './load-once.ts';
 import type { TextRange } from './match-ranges.ts';
 import {
   PINYIN_BUNDLE,
@@ -40,23 +41,7 @@ interface PinyinIndex {
 }
 
 async function fetchJson<T>(file: string): Promise<T> {
-  const response = await fetch(withBase(`${PINYIN_BUNDLE}${file}`));
-  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-  return response.json();
-}
-
-/** Settles once; forgotten when it fails, so that a later query tries again. */
-function retried<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () => {
-    if (!pending) {
-      pending = load();
-      pending.catch(() => {
-        pending = undefined;
-      });
-    }
-    return pending;
-  };
+  return (await fetchOk(withBase(`${PINYIN_BUNDLE}${file}`))).json();
 }
 
 async function loadShard(shard: number): Promise<Shard> {
@@ -72,13 +57,13 @@ async function loadShard(shard: number): Promise<Shard> {
   return { bundle, sections };
 }
 
-const pinyinIndex = retried(async (): Promise<PinyinIndex> => {
+const pinyinIndex = once(async (): Promise<PinyinIndex> => {
   const [readings, { shards, texts }] = await Promise.all([
     fetchJson<Record<string, string>>(PINYIN_READINGS_FILE),
     fetchJson<PinyinShards>(PINYIN_SHARDS_FILE),
   ]);
   const lists = new Map(Object.entries(readings).map(([char, list]) => [char, list.split(' ')]));
-  const loaded = Array.from({ length: shards }, (_, shard) => retried(() => loadShard(shard)));
+  const loaded = Array.from({ length: shards }, (_, shard) => once(() => loadShard(shard)));
   return {
     readingsOf: (char: string) => lists.get(char) ?? [],
     charsOf: unitChars(lists),

@@ -1,4 +1,5 @@
 import { BLOCK_BREAK, foldText } from './fold-text.ts';
+import { fetchOk, onceByKey } from './load-once.ts';
 import type { Section } from './section.ts';
 
 /**
@@ -95,20 +96,8 @@ export function joinWindows(windows: readonly TextWindow[]): { text: string; bef
 }
 
 // Kept for the page's life, as Pagefind keeps its chunks: a warm query, exact or by pinyin, costs no request.
-const loadedFiles = new Map<string, Promise<unknown>>();
-
-function loadOnce<T>(url: string): Promise<T> {
-  let file = loadedFiles.get(url);
-  if (!file) {
-    file = fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`search text ${url}: HTTP ${response.status}`);
-      return response.json();
-    });
-    file.catch(() => loadedFiles.delete(url));
-    loadedFiles.set(url, file);
-  }
-  return file as Promise<T>;
-}
+const loadedFiles = onceByKey(async (url): Promise<unknown> => (await fetchOk(url)).json());
+const loadOnce = <T>(url: string) => loadedFiles(url) as Promise<T>;
 
 /** Window `index` of the record `id`, from the text folder at `textUrl`; fetched once per page. */
 export function loadTextWindow(textUrl: string, id: string, index: number): Promise<TextWindow> {

@@ -1,3 +1,4 @@
+import { fetchOk, onceByKey } from './load-once.ts';
 import { chunkFor, decodePagefindFile, type IndexMeta, type Posting, readChunk, readMeta } from './pagefind-index.ts';
 
 /** A record of a token bundle holding a token: its id and the word positions of the token in it. */
@@ -22,9 +23,7 @@ export const TOKEN_META_FILE = 'meta.pf_meta';
 export const ORDER_SORT = 'order';
 
 async function fetchPagefindFile(url: string) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`search index ${url}: HTTP ${response.status}`);
-  return decodePagefindFile(await response.arrayBuffer());
+  return decodePagefindFile(await (await fetchOk(url)).arrayBuffer());
 }
 
 /** Queries on a bundle's decoded meta, with `loadChunk` fetching an index chunk by hash. */
@@ -53,29 +52,12 @@ export function tokenBundle(
   };
 }
 
-const loaded = new Map<string, Promise<TokenBundle>>();
-
 /**
  * A token bundle (written by src/integrations/token-bundle.ts): its meta fetched once per page, each index
  * chunk on first use. Rejects in `astro dev`, where no index exists until a build, and on a failed load,
  * which a later call retries.
  */
-export function loadTokenBundle(bundleUrl: string): Promise<TokenBundle> {
-  let bundle = loaded.get(bundleUrl);
-  if (!bundle) {
-    const chunks = new Map<string, Promise<Map<string, Posting[]>>>();
-    const loadChunk = (hash: string) => {
-      let chunk = chunks.get(hash);
-      if (!chunk) {
-        chunk = fetchPagefindFile(`${bundleUrl}index/${hash}.pf_index`).then(readChunk);
-        chunk.catch(() => chunks.delete(hash));
-        chunks.set(hash, chunk);
-      }
-      return chunk;
-    };
-    bundle = fetchPagefindFile(`${bundleUrl}${TOKEN_META_FILE}`).then((meta) => tokenBundle(readMeta(meta), loadChunk));
-    bundle.catch(() => loaded.delete(bundleUrl));
-    loaded.set(bundleUrl, bundle);
-  }
-  return bundle;
-}
+export const loadTokenBundle = onceByKey(async (bundleUrl): Promise<TokenBundle> => {
+  const loadChunk = onceByKey(async (hash) => readChunk(await fetchPagefindFile(`${bundleUrl}index/${hash}.pf_index`)));
+  return tokenBundle(readMeta(await fetchPagefindFile(`${bundleUrl}${TOKEN_META_FILE}`)), loadChunk);
+});
