@@ -121,11 +121,23 @@ async function timeRuns(command: Command): Promise<Measured<Summary>> {
   return timed?.timing ?? { failed: 'no timing' };
 }
 
-/** Our `npm run build` into `outDir`, recording its phases; `contentDir`: an already converted report. */
-function ourBuildCommand(outDir: string, phasesFile: string, contentDir?: string): Command {
+/**
+ * Our `npm run build` into `outDir`, recording its phases; `contentDir`: an already converted report;
+ * `ownCache`: a build cache folder kept between its runs instead of the project's (the synthetic reports'
+ * indexes stay out of it); `emptyCache`: a build cache folder emptied before each run, so that every
+ * search index and print font is made again (a first build, or one after the text changed).
+ */
+function ourBuildCommand(
+  outDir: string,
+  phasesFile: string,
+  { contentDir, ownCache, emptyCache }: { contentDir?: string; ownCache?: string; emptyCache?: string } = {},
+): Command {
   const env: Record<string, string> = { OUT_DIR: outDir, BUILD_PHASES: phasesFile };
   if (contentDir) env.REPORT_CONTENT_DIR = contentDir;
-  return ['npm', ['run', '--silent', 'build'], { cwd: ROOT, env }];
+  if (ownCache !== undefined) env.BUILD_CACHE_DIR = ownCache;
+  if (emptyCache === undefined) return ['npm', ['run', '--silent', 'build'], { cwd: ROOT, env }];
+  env.BUILD_CACHE_DIR = emptyCache;
+  return ['bash', ['-c', 'rm -rf "$BUILD_CACHE_DIR" && exec npm run --silent build'], { cwd: ROOT, env }];
 }
 
 /** The anchor's `npm run build` of whatever its src/content/docs holds, into `outDir`. */
@@ -286,18 +298,26 @@ async function buildScales(work: string, reportTitle?: string): Promise<BuiltSca
     const siteDir = join(folder, 'site');
     const convert = await timeRuns(convertCommand(contentDir, source.files));
     let build: Timed = { timing: skippedAll('convert failed'), phases: [] };
+    let coldBuild: Timed = { timing: skippedAll('convert failed'), phases: [] };
     let starlightBuild: Measured<Summary> = skippedAll('convert failed');
     if ('value' in convert) {
       // The real build entry point: with REPORT_CONTENT_DIR it skips convert (timed above). The smoke
       // run leaves Starlight out here (its 1× build above already proves the anchor builds), as does
       // the search-only run, which gives no title.
-      const commands = [ourBuildCommand(siteDir, join(folder, 'phases.json'), contentDir)];
+      const commands = [
+        ourBuildCommand(siteDir, join(folder, 'phases.json'), { contentDir, ownCache: join(folder, 'cache') }),
+        ourBuildCommand(join(folder, 'site-cold'), join(folder, 'phases-cold.json'), {
+          contentDir,
+          emptyCache: join(folder, 'empty-cache'),
+        }),
+      ];
       if (!SMOKE && reportTitle !== undefined) {
         await writeStarlightDocs(join(contentDir, 'chapters'), join(ANCHOR, 'src', 'content', 'docs'), reportTitle);
         commands.push(starlightBuildCommand(join(folder, 'starlight')));
       }
-      const [ours, starlight] = await timeSideBySide(commands);
+      const [ours, cold, starlight] = await timeSideBySide(commands);
       if (ours) build = ours;
+      if (cold) coldBuild = cold;
       starlightBuild = starlight?.timing ?? skippedAll(SMOKE ? 'smoke run' : 'search-only run');
     }
     const indexBytes: Measured<number> =
@@ -319,8 +339,10 @@ async function buildScales(work: string, reportTitle?: string): Promise<BuiltSca
       sourceBytes: source.sourceBytes,
       convert,
       build: build.timing,
+      coldBuild: coldBuild.timing,
       starlightBuild,
       phases: phaseFigures(build),
+      coldPhases: phaseFigures(coldBuild),
       indexBytes,
       exactIndex,
     });

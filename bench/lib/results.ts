@@ -44,10 +44,14 @@ export interface ScaleFigures {
   convert: Measured<Summary>;
   /** `npm run build` of the converted synthetic report (REPORT_CONTENT_DIR: the convert step is the row before). */
   build: Measured<Summary>;
+  /** The same build with an empty build cache (BUILD_CACHE_DIR): every search index and print font made again. */
+  coldBuild: Measured<Summary>;
   /** Starlight's `npm run build` of the same chapters, run in turns with ours. */
   starlightBuild: Measured<Summary>;
   /** Where our build's time went (BUILD_PHASES), medians over the timed runs. */
   phases: Measured<BuildPhases>;
+  /** The same for the builds with an empty build cache. */
+  coldPhases: Measured<BuildPhases>;
   /** Bytes on disk of the Pagefind index files (meta, chunks, filters, fragments), code and UI left out. */
   indexBytes: Measured<number>;
   /** Our exact search's index on disk: token chunks and meta plus text windows, code left out. */

@@ -1,6 +1,31 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the build keeps what it may reuse: `node_modules/.cache/` unless `BUILD_CACHE_DIR` names another folder (a fresh one: a cold build). */
+export function buildCacheFolder(root: URL, name: string): string {
+  const folder = process.env.BUILD_CACHE_DIR ?? fileURLToPath(new URL('node_modules/.cache/', root));
+  return join(folder, name);
+}
+
+/** The name of what `inputs` alone determine: the SHA-256 of the inputs, each ended by a NUL. */
+function keyOf(inputs: readonly (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const input of inputs) hash.update(input).update('\0');
+  return hash.digest('hex');
+}
 
 /**
  * A file computed from `inputs` alone, kept in `folder` under the SHA-256 of those inputs: the second
@@ -12,9 +37,7 @@ export async function cachedFile(
   inputs: readonly (string | Uint8Array)[],
   compute: () => Promise<Uint8Array>,
 ): Promise<Uint8Array> {
-  const hash = createHash('sha256');
-  for (const input of inputs) hash.update(input).update('\0');
-  const file = join(folder, hash.digest('hex'));
+  const file = join(folder, keyOf(inputs));
   if (existsSync(file)) return readFileSync(file);
   const bytes = await compute();
   mkdirSync(folder, { recursive: true });
@@ -22,4 +45,55 @@ export async function cachedFile(
   writeFileSync(partial, bytes);
   renameSync(partial, file);
   return bytes;
+}
+
+/**
+ * Folder entries a cache keeps, the ones used last: enough for the site variants `npm test` builds (the
+ * report at two base paths, test reports), few enough for a large report's indexes (tens of MB each).
+ */
+export const CACHE_ENTRIES_KEPT = 8;
+
+/** Removes all but the `CACHE_ENTRIES_KEPT` entries of `folder` used last (their modification time). */
+function pruneCache(folder: string): void {
+  const entries = readdirSync(folder)
+    .filter((name) => !name.endsWith('.partial'))
+    .map((name) => ({ name, used: statSync(join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.used - a.used);
+  for (const { name } of entries.slice(CACHE_ENTRIES_KEPT))
+    rmSync(join(folder, name), { recursive: true, force: true });
+}
+
+/**
+ * The folder `output` as `write` makes it from `inputs` alone, kept in `folder` under the SHA-256 of
+ * those inputs: with the same inputs again, the stored copy replaces `output` whole and `write` is
+ * not called. Stored whole (copied under a temporary name, then renamed), so an interrupted or failed
+ * build never leaves a part to be reused.
+ */
+export async function cachedFolder(
+  folder: string,
+  inputs: readonly (string | Uint8Array)[],
+  output: string,
+  write: (output: string) => Promise<void>,
+): Promise<'reused' | 'written'> {
+  const stored = join(folder, keyOf(inputs));
+  rmSync(output, { recursive: true, force: true });
+  if (existsSync(stored)) {
+    cpSync(stored, output, { recursive: true });
+    const now = new Date();
+    utimesSync(stored, now, now);
+    return 'reused';
+  }
+  await write(output);
+  mkdirSync(folder, { recursive: true });
+  const partial = `${stored}.${process.pid}.partial`;
+  cpSync(output, partial, { recursive: true });
+  try {
+    renameSync(partial, stored);
+  } catch (error) {
+    // Another build stored the same inputs first: its copy is as good.
+    rmSync(partial, { recursive: true, force: true });
+    if (!existsSync(stored)) throw error;
+  }
+  pruneCache(folder);
+  return 'written';
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
 import { listFiles } from '../utils/list-files.ts';
-import { cachedFile } from './build-cache.ts';
+import { buildCacheFolder, cachedFile } from './build-cache.ts';
 
 /** Folder of the build that holds the print faces and their `@font-face` rules (PrintStylesheet.astro links it). */
 export const PRINT_FONTS_DIR = 'print-fonts';
@@ -81,7 +81,7 @@ export function printFonts(): AstroIntegration {
     name: 'report:print-fonts',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheFolder = fileURLToPath(new URL('node_modules/.cache/print-fonts/', config.root));
+        cacheFolder = buildCacheFolder(config.root, 'print-fonts');
       },
       // `astro dev` has no build output: its print stylesheet points at the packages' whole files (Vite's /@fs/).
       'astro:server:setup': ({ server }) => {

@@ -1,4 +1,5 @@
 import { BLOCK_BREAK } from './fold-text.ts';
+import { SEARCH_INDEX_FOLDER } from './index-folder.ts';
 
 /**
  * Layout of the exact-search token bundle. Each character of a section's folded text owns `SLOTS`
@@ -112,4 +113,4 @@ export function termStarts(pieces: readonly TermPiece[], positions: readonly (re
 }
 
 /** Where the exact-search token bundle is built, relative to the site's base. */
-export const EXACT_BUNDLE = 'search-index/exact/';
+export const EXACT_BUNDLE = `${SEARCH_INDEX_FOLDER}exact/`;

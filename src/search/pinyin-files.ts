@@ -1,5 +1,6 @@
+import { SEARCH_INDEX_FOLDER } from './index-folder.ts';
 /** The pinyin index's folder in the built site (src/integrations/pinyin-index.ts writes it). */
-export const PINYIN_BUNDLE = 'search-index/pinyin/';
+export const PINYIN_BUNDLE = `${SEARCH_INDEX_FOLDER}pinyin/`;
 /** `{ "行": "hang heng xing", … }`: every reading of each character of the report. */
 export const PINYIN_READINGS_FILE = 'readings.json';
 /** The index's shards and sections (see `PinyinShards`). */

@@ -1,4 +1,5 @@
 import { BLOCK_BREAK, foldText } from './fold-text.ts';
+import { SEARCH_INDEX_FOLDER } from './index-folder.ts';
 import { fetchOk, onceByKey } from './load-once.ts';
 import type { Section } from './section.ts';
 
@@ -110,4 +111,4 @@ export function loadSectionHead(textUrl: string, id: string): Promise<SectionHea
 }
 
 /** Where the text windows are built, relative to the site's base. */
-export const TEXT_FOLDER = 'search-index/text/';
+export const TEXT_FOLDER = `${SEARCH_INDEX_FOLDER}text/`;

@@ -29,6 +29,8 @@ describe('determinism: two clean builds are byte-identical', () => {
   // sitemap and the canonical links are built too); this file builds it again twice, not three times.
   const first = BASE_DIST;
   const variant = { basePath: BASE_PATH, siteUrl: BASE_SITE_URL };
+  let secondLog = '';
+  let datedLog = '';
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   beforeAll(() => {
@@ -37,10 +39,19 @@ describe('determinism: two clean builds are byte-identical', () => {
     // it must replace it whole (failure safety) and still match the first byte for byte.
     cpSync(DIST_DIR, second as string, { recursive: true });
     writeFileSync(join(second as string, 'left-from-an-old-build.html'), '<p>old</p>');
+    // The second build finds the base build's search indexes in the project's build cache and reuses them;
+    // the dated one has an empty cache of its own and writes them again, so both ways are compared.
     const build = buildSite({ outDir: second as string, ...variant });
     if (!build.ok) throw new Error(`build failed:\n${build.output}`);
-    const dated = buildSite({ outDir: otherDate as string, sourceDateEpoch: '86400', ...variant });
+    secondLog = build.output;
+    const dated = buildSite({
+      outDir: otherDate as string,
+      sourceDateEpoch: '86400',
+      buildCacheDir: join(work, 'empty-cache'),
+      ...variant,
+    });
     if (!dated.ok) throw new Error(`build failed:\n${dated.output}`);
+    datedLog = dated.output;
   });
 
   it('converts twice to the same files', () => {
@@ -60,6 +71,12 @@ describe('determinism: two clean builds are byte-identical', () => {
     expect(files.filter((file) => /^search-index\/pinyin\/\d+\/index\//.test(file)).length).toBeGreaterThan(0);
     expect(files.filter((file) => file.startsWith('search-index/text/')).length).toBeGreaterThan(0);
     expect(differingFiles(first as string, second as string)).toEqual([]);
+  });
+
+  it('reuses the search indexes from the build cache when text and code are unchanged, and writes them anew from an empty one', () => {
+    expect(secondLog).toMatch(/\d+ sections reused from the build cache/);
+    expect(datedLog).toMatch(/exact-search index: \d+ ms/);
+    expect(datedLog).toMatch(/\d+ sections indexed in/);
   });
 
   it('is pinned by SOURCE_DATE_EPOCH alone: another date changes exactly the pages that print it', () => {

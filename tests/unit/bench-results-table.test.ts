@@ -61,8 +61,10 @@ const scaleFigures = (scale: number, buildMs: number, indexBytes: number, later:
   sourceBytes: 9000 * scale,
   convert: { value: summarize([10 * scale]) },
   build: { value: summarize([buildMs]) },
+  coldBuild: { value: summarize([buildMs * 3]) },
   starlightBuild: { value: summarize([buildMs * 2]) },
   phases: { value: phases(buildMs, 300) },
+  coldPhases: { value: phases(buildMs * 3, 300) },
   indexBytes: { value: indexBytes },
   exactIndex: { value: { bytes: indexBytes * 2, files: 10 * scale, buildMilliseconds: 5 * scale } },
   search: { value: search(90_000, later) },
@@ -170,7 +172,7 @@ describe('tables', () => {
 
   it('gives the build ratio at each scale against its target', () => {
     expect(buildRatioLine(results().scale)).toBe(
-      "Build time ÷ Starlight's (synthetic report, both via npm run build): 1× 0.50× (target ≤ 0.80×), 100× 0.50× (target ≤ 0.50×).",
+      'Build time ÷ Starlight\'s (synthetic report, both via npm run build; "empty cache": ours with an empty build cache, every search index and print font made again): 1× 0.50×, empty cache 1.50× (target ≤ 0.80×); 100× 0.50×, empty cache 1.50× (target ≤ 0.50×).',
     );
   });
 
