@@ -33,6 +33,27 @@ interface OpenSection {
   blocks: string[];
 }
 
+/**
+ * The HTML of the element marked `data-pagefind-body`, from its start tag to its matching end tag (the
+ * same tag name counted in and out); undefined when the page has none. The whole page when the end is
+ * not found, so that the parser decides.
+ */
+function bodyElementHtml(html: string): string | undefined {
+  const marker = html.indexOf('data-pagefind-body');
+  if (marker === -1) return undefined;
+  const start = html.lastIndexOf('<', marker);
+  const tagName = /^<([a-z][a-z0-9-]*)/i.exec(html.slice(start))?.[1];
+  if (tagName === undefined) return html;
+  const tags = new RegExp(`<(/?)${tagName}\\b`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let tag = tags.exec(html); tag !== null; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) return html.slice(start, html.indexOf('>', tag.index) + 1);
+  }
+  return html;
+}
+
 function findBody(node: Nodes): Element | undefined {
   if (node.type === 'element' && node.properties.dataPagefindBody !== undefined) return node;
   if (!('children' in node)) return undefined;
@@ -79,9 +100,11 @@ function collectSections(node: Element, sections: OpenSection[]): void {
  * next heading (the title of a chapter whose text starts with a numbered item) is not a section.
  */
 export function extractSections(html: string, pageUrl: string, firstPosition = 0): Section[] {
-  // Most of a large build's HTML is /print/, which has no indexed body: not parsed at all.
-  if (!html.includes('data-pagefind-body')) return [];
-  const body = findBody(fromHtml(html) as Root);
+  // Most of a large build's HTML is /print/, which has no indexed body, and the tables of contents
+  // around each body: only the body's element is parsed.
+  const bodyHtml = bodyElementHtml(html);
+  if (bodyHtml === undefined) return [];
+  const body = findBody(fromHtml(bodyHtml, { fragment: true }) as Root);
   if (!body) return [];
   const open: OpenSection[] = [];
   collectSections(body, open);

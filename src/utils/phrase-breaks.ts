@@ -13,6 +13,18 @@ const startsAfterBreak = /^[\p{Script=Han}（〔「『【《]/u;
  * `<wbr>` between them, lines break only there.
  */
 export function phrasePieces(text: string): string[] {
+  // Every page's table of contents holds every heading: each text is cut once per build.
+  let pieces = piecesByText.get(text);
+  if (!pieces) {
+    pieces = cutPhrases(text);
+    piecesByText.set(text, pieces);
+  }
+  return [...pieces];
+}
+
+const piecesByText = new Map<string, readonly string[]>();
+
+function cutPhrases(text: string): string[] {
   const wordStarts = new Set([...words.segment(text)].map((segment) => segment.index));
   const pieces: string[] = [];
   let start = 0;

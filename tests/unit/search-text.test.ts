@@ -77,6 +77,12 @@ describe('sections of a built page', () => {
     ]);
   });
 
+  it('reads the marked element to its own end tag, an element of the same name inside it included', () => {
+    const nested = `<nav><h2 id="toc">目录</h2><p>不算</p></nav><article data-pagefind-body>
+      <h1 id="s3">（三）标题</h1><article><p>里面</p></article><p>后面</p></article><footer><p>页脚</p></footer>`;
+    expect(extractSections(nested, '/s3/').map((section) => section.text)).toEqual(['（三）标题\n里面\n后面']);
+  });
+
   it('finds the sections holding every term', () => {
     expect(expectedUrls(sections, ['思想', '第二'])).toEqual(['/s2/#s2-1']);
     expect(expectedUrls(sections, ['编者注'])).toEqual([]);
