@@ -16,8 +16,11 @@ function positionsByToken(tokens: ReadonlyMap<number, string>): Map<string, numb
   return byToken;
 }
 
-/** Positions sampled across records: about this many, spread evenly over each record's tokens. */
-const SAMPLED_TOKENS = 1000;
+/**
+ * Positions sampled across the records of the bundles written together: about this many, spread evenly
+ * over each record's tokens. Each may cost a chunk read (gunzip and decode); a format change shows in any.
+ */
+export const SAMPLED_TOKENS = 1000;
 
 const samePositions = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((position, index) => position === b[index]);
@@ -25,7 +28,7 @@ const samePositions = (a: readonly number[], b: readonly number[]) =>
 /**
  * What differs between the records fed to Pagefind and what the site's reader (src/search/pagefind-index.ts)
  * reads back from the bundle at `outputPath`, undefined when they agree: the reading order; every token of the
- * record with the fewest, with all its positions; about `SAMPLED_TOKENS` positions across records, each read
+ * record with the fewest, with all its positions; about `samples` positions across records, each read
  * among its token's positions, in ascending order; and, in each chunk read, that its words are looked up there. `ids`: each record's Pagefind id by URL.
  * (Reading every chunk would cost seconds at 100× the report; a layout change shows in any of them.)
  */
@@ -33,6 +36,7 @@ function tokenBundleMismatch(
   outputPath: string,
   records: readonly TokenRecord[],
   ids: ReadonlyMap<string, string>,
+  samples: number,
 ): string | undefined {
   const readFile = (path: string) => readPagefindFile(gunzipSync(readFileSync(join(outputPath, path))));
   const meta = readMeta(readFile(TOKEN_META_FILE));
@@ -62,7 +66,7 @@ function tokenBundleMismatch(
     if (!samePositions(read, positions)) return `${fewest?.url}: token ${token} at ${positions} read at ${read}`;
   }
   const total = records.reduce((sum, record) => sum + record.tokens.size, 0);
-  const stride = Math.max(1, Math.floor(total / SAMPLED_TOKENS));
+  const stride = Math.max(1, Math.floor(total / samples));
   for (const record of records) {
     let index = 0;
     for (const [position, token] of record.tokens) {
@@ -76,15 +80,19 @@ function tokenBundleMismatch(
   return misplaced && `token ${misplaced} is not looked up in the chunk that holds it`;
 }
 
-/** Fails the build, in one line naming the bundle, when the site's reader misreads it (see tokenBundleMismatch). */
+/**
+ * Fails the build, in one line naming the bundle, when the site's reader misreads it (see tokenBundleMismatch);
+ * `samples`: the positions sampled, `SAMPLED_TOKENS` for a bundle written alone.
+ */
 export function checkTokenBundle(
   outputPath: string,
   records: readonly TokenRecord[],
   ids: ReadonlyMap<string, string>,
+  samples = SAMPLED_TOKENS,
 ): void {
   let mismatch: string | undefined;
   try {
-    mismatch = tokenBundleMismatch(outputPath, records, ids);
+    mismatch = tokenBundleMismatch(outputPath, records, ids, samples);
   } catch (error) {
     mismatch = (error as Error).message;
   }
