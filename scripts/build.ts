@@ -2,7 +2,8 @@
 // only when the whole build (pages, sitemap, CSP, Pagefind index) succeeded, so a failing build never
 // leaves a mixed old/new output folder. Environment: OUT_DIR (default dist), BASE_PATH, SITE_URL,
 // REPORT_CONTENT_DIR (an already converted report: the convert step is skipped), SOURCE_DATE_EPOCH,
-// BUILD_PHASES (a file for the time each phase took).
+// BUILD_PHASES (a file for the time each phase took), BUILD_CACHE_DIR (the build cache's folder instead of
+// node_modules/.cache/: src/integrations/build-cache.ts).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
