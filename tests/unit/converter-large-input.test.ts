@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { convertReport } from '../../src/converter/convert.ts';
 
-/** A 20 MB report from an unknown site: the real body's paragraphs repeated under numbered sections. */
+/** A large report from an unknown site: the real body's paragraphs repeated under numbered sections. */
 function largeReport(targetBytes: number): string {
   const paragraphs = readFileSync('content/source/xuehuiba-a25320_4.txt', 'utf8')
     .split('\n')
@@ -19,17 +19,18 @@ function largeReport(targetBytes: number): string {
   return lines.join('\n');
 }
 
-describe('a 20 MB input', () => {
+// 5 MB: a quadratic step would take minutes at this size; the bench times 20 MB (converter throughput).
+describe('a 5 MB input', () => {
   it('converts completely, every paragraph kept (throughput is measured by npm run bench)', {
     timeout: 120_000,
   }, () => {
-    const text = largeReport(20_000_000);
+    const text = largeReport(5_000_000);
     const files = convertReport([{ file: 'large.txt', bytes: Buffer.from(text) }]);
     const mdx = [...files.values()].join('\n');
     const han = (value: string) => value.replace(/[^\p{Script=Han}]/gu, '').length;
     // Every Han character of the body is in the chapters; titles and notes may add, never drop.
     expect(han(mdx)).toBeGreaterThanOrEqual(han(text) - han('大型测试报告'));
-    expect(files.size).toBeGreaterThan(1000);
+    expect(files.size).toBeGreaterThan(250);
     // Memory stays bounded: the heap holds a few copies of the input, not a quadratic blow-up.
     expect(process.memoryUsage().heapUsed).toBeLessThan(40 * text.length);
   });
