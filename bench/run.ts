@@ -397,10 +397,13 @@ async function main(): Promise<BenchResults & { pdf: Measured<PdfFigures> }> {
     const report = JSON.parse(await readFile(join(ROOT, 'content', 'report.json'), 'utf8')) as { title: string };
     const chaptersDir = join(ROOT, 'content', 'chapters');
     await writeStarlightDocs(chaptersDir, join(ANCHOR, 'src', 'content', 'docs'), report.title);
-    const [ourTimed, starlightTimed] = (await timeSideBySide([
+    const [ourTimed, ourColdTimed, starlightTimed] = (await timeSideBySide([
       ourBuildCommand(ourSite, join(work, 'phases.json')),
+      ourBuildCommand(join(work, 'ours-cold'), join(work, 'phases-cold.json'), {
+        emptyCache: join(work, 'empty-cache'),
+      }),
       starlightBuildCommand(starlightSite),
-    ])) as [Timed, Timed];
+    ])) as [Timed, Timed, Timed];
     const ourBuild = ourTimed.timing;
     const starlightBuild = starlightTimed.timing;
     const pdfRun: Measured<Summary> =
@@ -442,6 +445,7 @@ async function main(): Promise<BenchResults & { pdf: Measured<PdfFigures> }> {
         queryCount: queries.length,
         ours: {
           build: ourBuild,
+          coldBuild: ourColdTimed.timing,
           phases: phaseFigures(ourTimed),
           chapterFirstView: await ours('our first view')(() => firstView(browser, ourSite, chapterPath)),
           pageWeights: await ours('our page weights')(() => pageWeights(browser, ourSite, chapterPath)),

@@ -47,6 +47,13 @@ export function comparisonTable(results: BenchResults): string {
       formatRatio(measuredValue(ours.build)?.median ?? null, measuredValue(starlight.build)?.median ?? null),
       '≤ 0.80×',
     ],
+    [
+      '… ours with an empty build cache',
+      cell(ours.coldBuild, formatTiming),
+      '',
+      formatRatio(measuredValue(ours.coldBuild)?.median ?? null, measuredValue(starlight.build)?.median ?? null),
+      '',
+    ],
     comparisonRow(
       'Chapter page first view, gzip total',
       ours.chapterFirstView,

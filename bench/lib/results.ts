@@ -84,6 +84,8 @@ export interface BenchResults {
   warmups: number;
   queryCount: number;
   ours: SiteFigures & {
+    /** The 1× build with an empty build cache (BUILD_CACHE_DIR): every search index and print font made again. */
+    coldBuild: Measured<Summary>;
     /** Where the 1× build's time went, convert included. */
     phases: Measured<BuildPhases>;
     pageWeights: Measured<PageWeight[]>;
