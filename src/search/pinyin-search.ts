@@ -140,10 +140,10 @@ async function spelledCandidates(index: PinyinIndex, term: PinyinTerm): Promise<
   return held;
 }
 
-/** Whether one token decides a pattern exactly: up to 4 full syllables, or 2–6 one-letter initials. */
+/** Whether its tokens decide a pattern exactly: up to 4 full syllables, or 2–6 initials. */
 const decidedByToken = (pattern: PinyinPattern) =>
   (pattern.every((unit) => unit.kind === 'syllable') && pattern.length <= MAX_SYLLABLES) ||
-  (pattern.every((unit) => unit.kind === 'initial' && unit.initial.length === 1) &&
+  (pattern.every((unit) => unit.kind === 'initial') &&
     pattern.length >= MIN_INITIALS &&
     pattern.length <= MAX_INITIALS);
 

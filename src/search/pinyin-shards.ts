@@ -2,16 +2,21 @@
 // own small meta and chunks, so a query loads only the shards its tokens fall in (issue 13: at 100× a
 // pinyin query costs at most twice its 1× bytes). The build and the search share these rules.
 
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
 /** Tokens per shard: the shard count grows with the index, so a shard's meta and chunks stay the same size. */
 export const SHARD_TOKENS = 40_000;
 
 /** How many shards an index of `tokens` tokens is cut into. */
 export const shardCount = (tokens: number) => Math.max(1, Math.ceil(tokens / SHARD_TOKENS));
 
-/** The shard a token falls in: FNV-1a over its (ASCII) characters. */
+/**
+ * The shard a token falls in: FNV-1a over its letters, not the digits an initials token ends with, so the
+ * tokens a query's bare `z` asks for (pinyin-tokens.ts) fall in one shard.
+ */
 export function shardOf(token: string, shards: number): number {
   let hash = 0x811c9dc5;
-  for (let index = 0; index < token.length; index++) {
+  for (let index = 0; index < token.length && !isDigit(token.charCodeAt(index)); index++) {
     hash = Math.imul(hash ^ token.charCodeAt(index), 0x01000193) >>> 0;
   }
   return hash % shards;
