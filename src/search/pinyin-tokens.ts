@@ -9,7 +9,7 @@
 // of one shard (pinyin-shards.ts hashes the letters alone).
 import type { ReadingsOf } from './pinyin-match.ts';
 import type { PinyinPattern, PinyinUnit } from './pinyin-query.ts';
-import { PINYIN_SYLLABLES } from './pinyin-syllables.ts';
+import { INTERJECTION_SYLLABLES, PINYIN_SYLLABLES } from './pinyin-syllables.ts';
 import { STRIDE } from './text-windows.ts';
 
 export const MAX_SYLLABLES = 4;
@@ -132,12 +132,61 @@ function unitKeys(unit: PinyinUnit, readingsOf: ReadingsOf): string[] {
   return unit.initial.length === 1 && key.length > 1 ? [`${unit.initial}0`, `${unit.initial}1`] : [key];
 }
 
+/** The syllables an initial starts, or none when a reading it starts has no syllable code (an interjection). */
+function syllablesStartedBy(initial: string): string[] | undefined {
+  if (INTERJECTION_SYLLABLES.some((syllable) => syllable.startsWith(initial))) return undefined;
+  return PINYIN_SYLLABLES.filter((syllable) => syllable.startsWith(initial));
+}
+
 /**
- * What a section holding the pattern must hold: its full syllables 4 at a time, and (unless it is all full
- * syllables) the initials of its characters 6 at a time. Sections holding them all are a superset of those
- * holding the pattern; the matcher decides.
+ * The syllable codes that decide a pattern of up to 4 syllables and initials, each initial standing for
+ * every syllable it starts, when it opens with two full syllables (or is all syllables): its tokens then
+ * share their first two syllables, hence a shard (`shardKey`) and a stretch of one chunk.
+ */
+function spelledSyllables(pattern: PinyinPattern): string[][] | undefined {
+  const opensWithTwo = pattern[0]?.kind === 'syllable' && pattern[1]?.kind === 'syllable';
+  if (pattern.length > MAX_SYLLABLES || !(opensWithTwo || pattern.every((unit) => unit.kind === 'syllable'))) {
+    return undefined;
+  }
+  const codes: string[][] = [];
+  for (const unit of pattern) {
+    const syllables =
+      unit.kind === 'syllable'
+        ? [unit.syllable]
+        : unit.kind === 'initial'
+          ? syllablesStartedBy(unit.initial)
+          : undefined;
+    if (!syllables) return undefined;
+    codes.push(codesOf(syllables));
+  }
+  return codes;
+}
+
+/** Whether a pattern's tokens decide it exactly: up to 4 syllables and initials (`spelledSyllables`), or 2–6 initials. */
+export const decidedByTokens = (pattern: PinyinPattern) =>
+  spelledSyllables(pattern) !== undefined ||
+  (pattern.every((unit) => unit.kind === 'initial') &&
+    pattern.length >= MIN_INITIALS &&
+    pattern.length <= MAX_INITIALS);
+
+/** Syllable tokens' letters that choose their shard: the first two syllables, so longer sequences go with them. */
+const SHARD_PREFIX = syllablesPrefix.length + 2 * 2;
+
+/** What chooses a token's shard (pinyin-shards.ts): a syllable token's first two syllables, an initials token's letters. */
+export function shardKey(token: string): string {
+  if (token.startsWith(syllablesPrefix)) return token.slice(0, SHARD_PREFIX);
+  const digits = token.search(/\d/);
+  return digits === -1 ? token : token.slice(0, digits);
+}
+
+/**
+ * What a section holding the pattern must hold: the tokens that decide it (`decidedByTokens`), or else its
+ * full syllables 4 at a time and the initials of its characters 6 at a time. Sections holding them all are
+ * a superset of those holding the pattern; the matcher decides.
  */
 export function patternTokens(pattern: PinyinPattern, readingsOf: ReadingsOf): TokenChoice[] {
+  const spelled = spelledSyllables(pattern);
+  if (spelled) return [{ tokens: syllableTokens(spelled), offset: 0 }];
   const choices: TokenChoice[] = [];
   const syllableRuns = runs(pattern, (unit) => unit.kind === 'syllable');
   for (const run of syllableRuns) {
