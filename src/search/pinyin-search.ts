@@ -13,11 +13,11 @@ import {
   type ShardRecords,
 } from './pinyin-files.ts';
 import { type PinyinMatch, pinyinMatch, type ReadingsOf } from './pinyin-match.ts';
-import type { PinyinPattern, PinyinTerm, PinyinUnit } from './pinyin-query.ts';
+import type { PinyinTerm, PinyinUnit } from './pinyin-query.ts';
 import { parsePinyinQuery } from './pinyin-query.ts';
 import { shardFolder, shardOf } from './pinyin-shards.ts';
 import { spellable, spelledSections, unitChars } from './pinyin-spelled.ts';
-import { MAX_INITIALS, MAX_SYLLABLES, MIN_INITIALS, patternTokens, strideAt } from './pinyin-tokens.ts';
+import { decidedByTokens, patternTokens, strideAt } from './pinyin-tokens.ts';
 import { PAGE_SIZE, type SectionHit, type SectionSearchResult, windowsHit } from './search-sections.ts';
 import { firstWindowFor, loadTextWindow, STRIDE, type TextWindow, windowsReach } from './text-windows.ts';
 import { loadTokenBundle, type TokenBundle } from './token-bundle.ts';
@@ -140,13 +140,6 @@ async function spelledCandidates(index: PinyinIndex, term: PinyinTerm): Promise<
   return held;
 }
 
-/** Whether one token decides a pattern exactly: up to 4 full syllables, or 2–6 one-letter initials. */
-const decidedByToken = (pattern: PinyinPattern) =>
-  (pattern.every((unit) => unit.kind === 'syllable') && pattern.length <= MAX_SYLLABLES) ||
-  (pattern.every((unit) => unit.kind === 'initial' && unit.initial.length === 1) &&
-    pattern.length >= MIN_INITIALS &&
-    pattern.length <= MAX_INITIALS);
-
 /** A candidate section's text windows, and the first that may hold a match (none starts before it). */
 interface Candidate {
   textId: string;
@@ -211,7 +204,7 @@ export async function searchPinyin(query: string, textUrl: string): Promise<Sect
     return strides;
   };
   // A term is decided by its pinyin tokens, or else by its strings on the exact index, or else by the texts.
-  const byTokens = (term: PinyinTerm) => term.patterns.every(decidedByToken);
+  const byTokens = (term: PinyinTerm) => term.patterns.every(decidedByTokens);
   const spelled = (term: PinyinTerm) => !byTokens(term) && term.patterns.every(spellable);
   const perTerm = await Promise.all(
     terms.map((term) => (spelled(term) ? spelledCandidates(index, term) : candidates(index, term, holding))),

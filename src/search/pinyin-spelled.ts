@@ -37,8 +37,13 @@ export async function spelledSections(
   await Promise.all(
     patterns.map(async (pattern) => {
       let held = [{ text: '', sections: [] as { id: string; positions: number[] }[] }];
-      for (const unit of pattern) {
+      for (const [index, unit] of pattern.entries()) {
         const grown = held.flatMap(({ text }) => charsOf(unit).map((char) => text + char));
+        // A character stands for itself alone: a run of them is looked up once, at its end.
+        if (unit.kind === 'char' && pattern[index + 1]?.kind === 'char') {
+          held = grown.map((text) => ({ text, sections: [] }));
+          continue;
+        }
         const found = await Promise.all(grown.map((text) => exact.find(tokenOf(text))));
         held = grown
           .map((text, index) => ({ text, sections: found[index] ?? [] }))

@@ -1,10 +1,15 @@
 // The words of the pinyin index (Pagefind bundles of one record per section, src/integrations/pinyin-index.ts):
 // `x` + two letters per syllable for each sequence of 1–4 syllables, `w` + the initials for each sequence of
-// 2–6 characters, so one exact Pagefind search answers which sections hold a sequence. ASCII letters only:
-// Pagefind segments the query by the page's language, and letters survive every segmenter whole.
+// 2–6 characters, so one exact Pagefind search answers which sections hold a sequence. ASCII letters and
+// digits only: Pagefind segments the query by the page's language, and these survive every segmenter whole.
+//
+// An initials token spells each character's first letter, then one digit per z, c or s among them: 1 for
+// zh, ch or sh, 0 for the letter alone (`中工作` → `wzgz10`). So `zhgz` asks for one token, and a query's
+// bare `z` (z or zh) for tokens that differ only in their last digits, which sort together in one chunk
+// of one shard (pinyin-shards.ts hashes the letters alone).
 import type { ReadingsOf } from './pinyin-match.ts';
 import type { PinyinPattern, PinyinUnit } from './pinyin-query.ts';
-import { PINYIN_SYLLABLES } from './pinyin-syllables.ts';
+import { INTERJECTION_SYLLABLES, PINYIN_SYLLABLES } from './pinyin-syllables.ts';
 import { STRIDE } from './text-windows.ts';
 
 export const MAX_SYLLABLES = 4;
@@ -26,11 +31,32 @@ const extend = (prefixes: readonly string[], items: readonly string[]): string[]
 const syllablesPrefix = 'x';
 const initialsPrefix = 'w';
 
-/** Tokens for every reading of a run of characters, given each character's syllable codes or initials. */
-const syllableTokens = (codes: readonly (readonly string[])[]) => codes.reduce<string[]>(extend, [syllablesPrefix]);
-const initialsTokens = (letters: readonly (readonly string[])[]) => letters.reduce<string[]>(extend, [initialsPrefix]);
+/** Letters whose two-letter initial (zh, ch, sh) an initials token tells apart by a digit. */
+const markedLetters = 'zcs';
 
-const firstLetters = (readings: readonly string[]) => [...new Set(readings.map((reading) => reading.charAt(0)))];
+/** A character's initial as the index spells it: its letter, with `1` (zh, ch, sh) or `0` after z, c or s. */
+function initialKey(initialOrReading: string): string {
+  const letter = initialOrReading.charAt(0);
+  if (!markedLetters.includes(letter)) return letter;
+  return `${letter}${initialOrReading.charAt(1) === 'h' ? 1 : 0}`;
+}
+
+/** Initials tokens in the making: their letters, and their digits, which go last. */
+type InitialsPrefix = readonly [letters: string, digits: string];
+
+const extendInitials = (prefixes: readonly InitialsPrefix[], keys: readonly string[]): InitialsPrefix[] =>
+  prefixes.flatMap(([letters, digits]) =>
+    keys.map((key): InitialsPrefix => [letters + key.charAt(0), digits + key.slice(1)]),
+  );
+
+const initialsToken = ([letters, digits]: InitialsPrefix) => `${initialsPrefix}${letters}${digits}`;
+
+/** Tokens for every reading of a run of characters, given each character's syllable codes or initial keys. */
+const syllableTokens = (codes: readonly (readonly string[])[]) => codes.reduce<string[]>(extend, [syllablesPrefix]);
+const initialsTokens = (keys: readonly (readonly string[])[]) =>
+  keys.reduce<InitialsPrefix[]>(extendInitials, [['', '']]).map(initialsToken);
+
+const initialKeys = (readings: readonly string[]) => [...new Set(readings.map(initialKey))];
 const codesOf = (readings: readonly string[]) => readings.flatMap((reading) => syllableCodes.get(reading) ?? []);
 
 /** The text window stride (`STRIDE` folded characters) a word position falls in, given `slots` positions per stride. */
@@ -46,7 +72,7 @@ export function sectionTokens(folded: string, readingsOf: ReadingsOf): string[][
   const perStride: string[][] = [];
   const chars = [...folded];
   const codes = chars.map((char) => codesOf(readingsOf(char)));
-  const letters = chars.map((char) => firstLetters(readingsOf(char)));
+  const keys = chars.map((char) => initialKeys(readingsOf(char)));
   for (let start = 0; start < chars.length; start++) {
     const stride = perStride[Math.floor(start / STRIDE)] ?? [];
     perStride[Math.floor(start / STRIDE)] = stride;
@@ -57,15 +83,15 @@ export function sectionTokens(folded: string, readingsOf: ReadingsOf): string[][
     };
     // Each sequence starting here grows by one character at a time, so each token is built once.
     let syllables = [syllablesPrefix];
-    let initials = [initialsPrefix];
+    let initials: InitialsPrefix[] = [['', '']];
     for (let end = start; end < chars.length && end - start < MAX_INITIALS; end++) {
-      const nextLetters = letters[end] ?? [];
-      if (nextLetters.length === 0) break;
+      const nextKeys = keys[end] ?? [];
+      if (nextKeys.length === 0) break;
       const length = end - start + 1;
       syllables = length <= MAX_SYLLABLES ? extend(syllables, codes[end] ?? []) : [];
-      initials = extend(initials, nextLetters);
+      initials = extendInitials(initials, nextKeys);
       for (const token of syllables) add(token);
-      if (length >= MIN_INITIALS) for (const token of initials) add(token);
+      if (length >= MIN_INITIALS) for (const prefix of initials) add(initialsToken(prefix));
     }
   }
   return perStride;
@@ -98,18 +124,69 @@ function runs<T>(items: readonly T[], keep: (item: T) => boolean): { start: numb
   return found;
 }
 
-function unitLetters(unit: PinyinUnit, readingsOf: ReadingsOf): string[] {
-  if (unit.kind === 'syllable') return [unit.syllable.charAt(0)];
-  if (unit.kind === 'initial') return [unit.initial.charAt(0)];
-  return firstLetters(readingsOf(unit.char));
+/** The initial keys a unit stands for: a bare z, c or s in a query stands for zh, ch or sh as well. */
+function unitKeys(unit: PinyinUnit, readingsOf: ReadingsOf): string[] {
+  if (unit.kind === 'syllable') return [initialKey(unit.syllable)];
+  if (unit.kind === 'char') return initialKeys(readingsOf(unit.char));
+  const key = initialKey(unit.initial);
+  return unit.initial.length === 1 && key.length > 1 ? [`${unit.initial}0`, `${unit.initial}1`] : [key];
+}
+
+/** The syllables an initial starts, or none when a reading it starts has no syllable code (an interjection). */
+function syllablesStartedBy(initial: string): string[] | undefined {
+  if (INTERJECTION_SYLLABLES.some((syllable) => syllable.startsWith(initial))) return undefined;
+  return PINYIN_SYLLABLES.filter((syllable) => syllable.startsWith(initial));
 }
 
 /**
- * What a section holding the pattern must hold: its full syllables 4 at a time, and (unless it is all full
- * syllables) the initials of its characters 6 at a time. Sections holding them all are a superset of those
- * holding the pattern; the matcher decides.
+ * The syllable codes that decide a pattern of up to 4 syllables and initials, each initial standing for
+ * every syllable it starts, when it opens with two full syllables (or is all syllables): its tokens then
+ * share their first two syllables, hence a shard (`shardKey`) and a stretch of one chunk.
+ */
+function spelledSyllables(pattern: PinyinPattern): string[][] | undefined {
+  const opensWithTwo = pattern[0]?.kind === 'syllable' && pattern[1]?.kind === 'syllable';
+  if (pattern.length > MAX_SYLLABLES || !(opensWithTwo || pattern.every((unit) => unit.kind === 'syllable'))) {
+    return undefined;
+  }
+  const codes: string[][] = [];
+  for (const unit of pattern) {
+    const syllables =
+      unit.kind === 'syllable'
+        ? [unit.syllable]
+        : unit.kind === 'initial'
+          ? syllablesStartedBy(unit.initial)
+          : undefined;
+    if (!syllables) return undefined;
+    codes.push(codesOf(syllables));
+  }
+  return codes;
+}
+
+/** Whether a pattern's tokens decide it exactly: up to 4 syllables and initials (`spelledSyllables`), or 2–6 initials. */
+export const decidedByTokens = (pattern: PinyinPattern) =>
+  spelledSyllables(pattern) !== undefined ||
+  (pattern.every((unit) => unit.kind === 'initial') &&
+    pattern.length >= MIN_INITIALS &&
+    pattern.length <= MAX_INITIALS);
+
+/** Syllable tokens' letters that choose their shard: the first two syllables, so longer sequences go with them. */
+const SHARD_PREFIX = syllablesPrefix.length + 2 * 2;
+
+/** What chooses a token's shard (pinyin-shards.ts): a syllable token's first two syllables, an initials token's letters. */
+export function shardKey(token: string): string {
+  if (token.startsWith(syllablesPrefix)) return token.slice(0, SHARD_PREFIX);
+  const digits = token.search(/\d/);
+  return digits === -1 ? token : token.slice(0, digits);
+}
+
+/**
+ * What a section holding the pattern must hold: the tokens that decide it (`decidedByTokens`), or else its
+ * full syllables 4 at a time and the initials of its characters 6 at a time. Sections holding them all are
+ * a superset of those holding the pattern; the matcher decides.
  */
 export function patternTokens(pattern: PinyinPattern, readingsOf: ReadingsOf): TokenChoice[] {
+  const spelled = spelledSyllables(pattern);
+  if (spelled) return [{ tokens: syllableTokens(spelled), offset: 0 }];
   const choices: TokenChoice[] = [];
   const syllableRuns = runs(pattern, (unit) => unit.kind === 'syllable');
   for (const run of syllableRuns) {
@@ -121,8 +198,8 @@ export function patternTokens(pattern: PinyinPattern, readingsOf: ReadingsOf): T
   // Full syllables alone are decided by their own tokens: the initials would load a second chunk for nothing.
   if (pattern.every((unit) => unit.kind === 'syllable')) return choices;
   const letterRuns = runs(
-    pattern.map((unit) => unitLetters(unit, readingsOf)),
-    (letters) => letters.length > 0,
+    pattern.map((unit) => unitKeys(unit, readingsOf)),
+    (keys) => keys.length > 0,
   );
   for (const run of letterRuns) {
     for (const [start, end] of stretches(run.items.length, MIN_INITIALS, MAX_INITIALS)) {

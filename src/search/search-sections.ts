@@ -189,11 +189,14 @@ export function createSectionSearch(bundle: TokenBundle, textUrl: string) {
     );
   }
 
-  return async function searchSections(query: string): Promise<SectionSearchResult> {
+  /** `approximate: false`: no 「相近结果」 when the query is not found exactly (nothing of them is fetched). */
+  return async function searchSections(query: string, { approximate = true } = {}): Promise<SectionSearchResult> {
     const terms = await queryTerms(query);
-    if (terms.length === 0) return { terms, kind: 'exact', total: 0, hits: [], more: async () => [] };
+    const none: SectionSearchResult = { terms, kind: 'exact', total: 0, hits: [], more: async () => [] };
+    if (terms.length === 0) return none;
     const exact = await exactSections(bundle, terms);
     if (exact.length > 0) return paged(terms, 'exact', exact, terms);
+    if (!approximate) return none;
     return paged(terms, 'approximate', await approximateSections(bundle, terms), wordsOf(terms));
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionTokens } from '../../src/search/exact-tokens.ts';
+import { sectionTokens, tokenOf } from '../../src/search/exact-tokens.ts';
 import { foldText } from '../../src/search/fold-text.ts';
 import { parsePinyinQuery } from '../../src/search/pinyin-query.ts';
 import { readingsDictionary } from '../../src/search/pinyin-readings.ts';
@@ -24,6 +24,21 @@ describe('pinyin terms spelled out on the exact index', () => {
         ['r1', 8],
       ]),
     );
+  });
+
+  it('looks a run of characters up once, at its end: each lookup may cost an index chunk', async () => {
+    const asked: string[] = [];
+    const counting = {
+      ...exact,
+      find: (token: string) => {
+        asked.push(token);
+        return exact.find(token);
+      },
+    };
+    const [term] = parsePinyinQuery('考核qz') ?? [];
+    expect(await spelledSections(counting, term?.patterns ?? [], charsOf)).toEqual(new Map([['r1', 0]]));
+    expect(asked).toContain(tokenOf('考核'));
+    expect(asked).not.toContain(tokenOf('考'));
   });
 
   it('finds nothing for a term the text lacks', async () => {

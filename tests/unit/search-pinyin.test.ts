@@ -137,6 +137,45 @@ describe('pinyin index tokens', () => {
     expect(shardCount(SHARD_TOKENS + 1)).toBe(2);
   });
 
+  it.each([
+    ['zhgz', '做工作'],
+    ['zgzh', '做工作'],
+    ['chzh', '从做'],
+  ])('asks %j for tokens a text lacks whose z, c or s is not zh, ch or sh (%j)', (query, lacking) => {
+    const lacked = readingsDictionary([lacking]);
+    const lackedTokens = new Set(sectionTokens(lacking, (char) => lacked.get(char) ?? []).flat());
+    const [term] = parsePinyinQuery(query) ?? [];
+    const [choices = []] = term?.patterns.map((pattern) => patternTokens(pattern, readingsOf)) ?? [];
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.every((choice) => choice.tokens.some((token) => lackedTokens.has(token)))).toBe(false);
+  });
+
+  it('puts the tokens a one-letter z, c or s asks for in one shard', () => {
+    const [term] = parsePinyinQuery('qzgz') ?? [];
+    const [choices = []] = term?.patterns.map((pattern) => patternTokens(pattern, readingsOf)) ?? [];
+    const [choice] = choices;
+    expect(choices).toHaveLength(1);
+    expect(choice?.tokens.length).toBeGreaterThan(1);
+    expect(new Set(choice?.tokens.map((token) => shardOf(token, 32))).size).toBe(1);
+  });
+
+  it.each([
+    ['qunzhonggz', '群众工作', '群众做工'],
+    ['qunzhongqz', '群众亲自', '群众工作'],
+    ['gongzuozh', '工作中', '工作做'],
+  ])('decides %j by syllable tokens that share one shard: %j holds one, %j none', (query, holding, lacking) => {
+    const both = readingsDictionary([holding, lacking]);
+    const readingsOfBoth = (char: string) => both.get(char) ?? [];
+    const tokensOf = (text: string) => new Set(sectionTokens(text, readingsOfBoth).flat());
+    const [term] = parsePinyinQuery(query) ?? [];
+    const [choices = []] = term?.patterns.map((pattern) => patternTokens(pattern, readingsOfBoth)) ?? [];
+    const [choice] = choices;
+    expect(choices).toHaveLength(1);
+    expect(new Set(choice?.tokens.map((token) => shardOf(token, 32))).size).toBe(1);
+    expect(choice?.tokens.some((token) => tokensOf(holding).has(token))).toBe(true);
+    expect(choice?.tokens.some((token) => tokensOf(lacking).has(token))).toBe(false);
+  });
+
   it('asks for tokens the text lacks when it lacks the sequence', () => {
     const [term] = parsePinyinQuery('qunzhongkaohe') ?? [];
     const [choices = []] = term?.patterns.map((pattern) => patternTokens(pattern, readingsOf)) ?? [];
