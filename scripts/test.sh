@@ -82,13 +82,9 @@ gate build-base env BASE_PATH=/report/ SITE_URL=https://report.example OUT_DIR=d
 
 in_background evals evals
 gate pdf npm run --silent pdf
-site_second_lane() { vitest_project site-2; }
-# The second site project builds nothing (vitest.config.ts): it starts at once, beside astro check.
-in_background site-2 site_second_lane
 # The site tests build reports of other content in this project: not while astro check syncs it.
 finish_background typecheck
 vitest_project site
-finish_background site-2
 finish_background checks
 finish_background evals
 finish_background bench-smoke
