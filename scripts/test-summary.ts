@@ -7,7 +7,7 @@ function main(dir: string): number {
   const tallies: Tally[] = [];
   const gates = join(dir, 'gates.tsv');
   if (existsSync(gates)) tallies.push(tallyGates(readFileSync(gates, 'utf8')));
-  const expectedSuites = ['vitest-unit.json', 'vitest-site.json', 'vitest-site-2.json'];
+  const expectedSuites = ['vitest-unit.json', 'vitest-site.json'];
   for (const name of expectedSuites) {
     const path = join(dir, name);
     if (existsSync(path)) tallies.push(tallyVitest(JSON.parse(readFileSync(path, 'utf8'))));
