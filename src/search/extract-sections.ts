@@ -42,7 +42,9 @@ function bodyElementHtml(html: string): string | undefined {
   const marker = html.indexOf('data-pagefind-body');
   if (marker === -1) return undefined;
   const start = html.lastIndexOf('<', marker);
-  const tagName = /^<([a-z][a-z0-9-]*)/i.exec(html.slice(start))?.[1];
+  const startTag = /<([a-z][a-z0-9-]*)/iy;
+  startTag.lastIndex = start;
+  const tagName = startTag.exec(html)?.[1];
   if (tagName === undefined) return html;
   const tags = new RegExp(`<(/?)${tagName}\\b`, 'gi');
   tags.lastIndex = start;
