@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEARCH_UNAVAILABLE_NOTICE } from '../../src/search/search-notice.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
+import { requestedPaths } from '../support/visit-recorder.ts';
 
 const poll = { timeout: 10_000 };
 
@@ -9,8 +10,7 @@ describe('the search indexes, loaded by the site’s own reader', () => {
 
   it('fetches none of Pagefind’s runtime: no script, no WebAssembly, no entry file', async () => {
     const page = await site.newPage();
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const requested = requestedPaths(page);
     await page.goto(`${site.url}search/?q=qunzhong`);
     await expect.poll(() => page.locator('.search-page-results [data-url]').count(), poll).toBe(8);
     expect(requested.some((path) => path.includes('/search-index/exact/index/'))).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserSite } from '../support/browser-site.ts';
+import { requestedPaths } from '../support/visit-recorder.ts';
 
 /** Pagefind (and for pinyin its second bundle) loads on the first query: allow for it. */
 const poll = { timeout: 10_000 };
@@ -9,8 +10,7 @@ describe('search by pinyin and by section number in Chromium', () => {
 
   it('finds 群众 from qunzhong, labelled 按拼音, and marks the same characters on the landing page', async () => {
     const page = await site.newPage();
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const requested = requestedPaths(page);
     await page.goto(`${site.url}search/?q=qunzhong`);
     const hits = page.locator('.search-page-results [data-url]');
     await expect.poll(() => hits.count(), poll).toBe(8);
@@ -31,15 +31,12 @@ describe('search by pinyin and by section number in Chromium', () => {
     'fetches for each %j hit the text window of its first match and the next, not the windows before',
     async (query) => {
       const page = await site.newPage();
-      const windows: string[] = [];
-      page.on('request', (request) => {
-        const path = new URL(request.url()).pathname;
-        if (path.includes('/search-index/text/')) windows.push(path);
-      });
+      const requested = requestedPaths(page);
       await page.goto(`${site.url}search/?q=${query}`);
       const hits = page.locator('.search-page-results [data-url]');
       await expect.poll(() => hits.count(), poll).toBeGreaterThan(0);
       expect(await page.locator('.search-page-results .search-pinyin-label').count()).toBe(1);
+      const windows = requested.filter((path) => path.includes('/search-index/text/'));
       expect(windows.length).toBeLessThanOrEqual(2 * (await hits.count()));
     },
   );
@@ -49,18 +46,14 @@ describe('search by pinyin and by section number in Chromium', () => {
     ['考核jz', 2],
   ])('decides the mixed %j from the index: text windows for the hits shown only', async (query, least) => {
     const page = await site.newPage();
-    const windows: string[] = [];
-    const heads: string[] = [];
-    page.on('request', (request) => {
-      const path = new URL(request.url()).pathname;
-      if (/\/search-index\/text\/[^/]+\/\d+\.json$/.test(path)) windows.push(path);
-      if (path.endsWith('/head.json')) heads.push(path);
-    });
+    const requested = requestedPaths(page);
     await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
     await expect.poll(() => page.locator('.search-page-results .search-status').count(), poll).toBe(1);
     const shown = await page.locator('.search-page-results .search-pinyin-label').count();
     const hits = shown === 0 ? 0 : await page.locator('.search-page-results [data-url]').count();
     expect(hits).toBeGreaterThanOrEqual(least);
+    const windows = requested.filter((path) => /\/search-index\/text\/[^/]+\/\d+\.json$/.test(path));
+    const heads = requested.filter((path) => path.endsWith('/head.json'));
     expect(windows.length).toBeLessThanOrEqual(2 * hits);
     // A pinyin hit wins over the text search's 「相近结果」, so none of their heads is fetched.
     if (hits > 0) expect(heads).toEqual([]);
@@ -84,8 +77,7 @@ describe('search by pinyin and by section number in Chromium', () => {
 
   it('jumps by section number from the header box with Enter, and says when a number does not exist', async () => {
     const page = await site.newPage();
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const requested = requestedPaths(page);
     await page.goto(`${site.url}s1/`);
     await page.keyboard.press('/');
     await page.keyboard.type('群众');

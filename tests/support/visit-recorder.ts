@@ -37,6 +37,13 @@ export async function recordVisit(page: Page): Promise<VisitRecord> {
   return record;
 }
 
+/** The path of every request `page` makes from now on, in order (filled as the page runs). */
+export function requestedPaths(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+  return paths;
+}
+
 /** Inline event handler attributes (`onclick`…) and `javascript:` URLs in the page's DOM. */
 export function inlineCode(page: Page): Promise<string[]> {
   return page.evaluate(() =>
