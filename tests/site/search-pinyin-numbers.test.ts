@@ -83,7 +83,7 @@ describe('search by pinyin and by section number in Chromium', () => {
     await page.keyboard.type('群众');
     await expect.poll(() => page.locator('.search-box-panel [data-url]').count(), poll).toBe(8);
     expect(
-      requested.filter((path) => path.endsWith('section-numbers.json') || path.includes('pagefind-pinyin')),
+      requested.filter((path) => path.endsWith('section-numbers.json') || path.includes('/search-index/pinyin/')),
     ).toEqual([]);
     await page.locator('.search-box input[type="search"]').fill('二9');
     await expect
