@@ -1,3 +1,4 @@
+import { prefetchPinyinIndex } from './pinyin-index-files.ts';
 import type { SearchSections } from './search-sections.ts';
 import { parseSectionNumber } from './section-number.ts';
 
@@ -13,6 +14,7 @@ const latinLetter = /[a-zA-Zａ-ｚＡ-Ｚü]/;
 export function withPinyin(search: SearchSections, textUrl: string): SearchSections {
   return async (query) => {
     if (!latinLetter.test(query) || parseSectionNumber(query)) return search(query);
+    prefetchPinyinIndex();
     const pinyin = import('./pinyin-search.ts').then((module) => module.searchPinyin(query, textUrl));
     const [asText, byPinyin] = await Promise.all([search(query, { approximate: false }), pinyin]);
     if (asText.total > 0) return asText;

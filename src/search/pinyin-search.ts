@@ -2,16 +2,10 @@
 import { withBase } from '../utils/url.ts';
 import { EXACT_BUNDLE } from './exact-tokens.ts';
 import { foldText } from './fold-text.ts';
-import { fetchOk, once } from './load-once.ts';
+import { once } from './load-once.ts';
 import type { TextRange } from './match-ranges.ts';
-import {
-  PINYIN_BUNDLE,
-  PINYIN_READINGS_FILE,
-  PINYIN_SHARDS_FILE,
-  type PinyinShards,
-  SHARD_RECORDS_FILE,
-  type ShardRecords,
-} from './pinyin-files.ts';
+import { PINYIN_BUNDLE, SHARD_RECORDS_FILE, type ShardRecords } from './pinyin-files.ts';
+import { fetchPinyinJson, pinyinReadings, pinyinShards } from './pinyin-index-files.ts';
 import { type PinyinMatch, pinyinMatch, type ReadingsOf } from './pinyin-match.ts';
 import type { PinyinTerm, PinyinUnit } from './pinyin-query.ts';
 import { parsePinyinQuery } from './pinyin-query.ts';
@@ -40,15 +34,11 @@ interface PinyinIndex {
   shardHolding(token: string): Promise<Shard>;
 }
 
-async function fetchJson<T>(file: string): Promise<T> {
-  return (await fetchOk(withBase(`${PINYIN_BUNDLE}${file}`))).json();
-}
-
 async function loadShard(shard: number): Promise<Shard> {
   const folder = shardFolder(shard);
   const [bundle, records] = await Promise.all([
     loadTokenBundle(withBase(`${PINYIN_BUNDLE}${folder}`)),
-    fetchJson<ShardRecords>(`${folder}${SHARD_RECORDS_FILE}`),
+    fetchPinyinJson<ShardRecords>(`${folder}${SHARD_RECORDS_FILE}`),
   ]);
   const sections = new Map<string, { section: number; slots: number }>();
   for (const [section, record] of records.entries()) {
@@ -58,10 +48,7 @@ async function loadShard(shard: number): Promise<Shard> {
 }
 
 const pinyinIndex = once(async (): Promise<PinyinIndex> => {
-  const [readings, { shards, texts }] = await Promise.all([
-    fetchJson<Record<string, string>>(PINYIN_READINGS_FILE),
-    fetchJson<PinyinShards>(PINYIN_SHARDS_FILE),
-  ]);
+  const [readings, { shards, texts }] = await Promise.all([pinyinReadings(), pinyinShards()]);
   const lists = new Map(Object.entries(readings).map(([char, list]) => [char, list.split(' ')]));
   const loaded = Array.from({ length: shards }, (_, shard) => once(() => loadShard(shard)));
   return {

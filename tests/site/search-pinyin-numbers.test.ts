@@ -59,6 +59,25 @@ describe('search by pinyin and by section number in Chromium', () => {
     if (hits > 0) expect(heads).toEqual([]);
   });
 
+  it('asks for the pinyin index while its module is still on the way, so their round trips overlap', async () => {
+    const page = await site.newPage();
+    const requested = requestedPaths(page);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/_astro\/pinyin-search\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.url}search/?q=zhgz`);
+    const indexFiles = () =>
+      requested.filter((path) => /\/search-index\/pinyin\/(?:shards|readings)\.json$/.test(path)).length;
+    await expect.poll(indexFiles, poll).toBe(2);
+    release();
+    await expect.poll(() => page.locator('.search-page-results .search-pinyin-label').count(), poll).toBe(1);
+  });
+
   it('takes what a pinyin input method commits as characters, not as pinyin', async () => {
     const page = await site.newPage({ width: 375, height: 812 });
     await page.goto(`${site.url}search/`);
