@@ -8,8 +8,6 @@ import type { Section } from '../search/section.ts';
 import { listFiles } from '../utils/list-files.ts';
 import { withTrailingSlash } from '../utils/url.ts';
 import { buildCacheFolder, cachedFolder } from './build-cache.ts';
-import { writeExactSearchIndex } from './exact-search-index.ts';
-import { writePinyinIndex } from './pinyin-index.ts';
 import { writeSectionNumberList } from './section-numbers.ts';
 
 /**
@@ -29,6 +27,12 @@ async function writeSearchIndexes(sitePath: string, sections: readonly Section[]
   const started = performance.now();
   const took = () => `${Math.round(performance.now() - started)} ms`;
   const said: string[] = [];
+  // Loaded here, on a cache miss only: Pagefind and pinyin-pro take a while to load, and a rebuild of
+  // unchanged text needs neither.
+  const [{ writeExactSearchIndex }, { writePinyinIndex }] = await Promise.all([
+    import('./exact-search-index.ts'),
+    import('./pinyin-index.ts'),
+  ]);
   // The two Pagefind bundles are written side by side, each by its own Pagefind service
   // (pagefind-bundle.ts); the token lists of one are made while the other is written.
   const textIds = writeExactSearchIndex(sitePath, sections);

@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import subsetFont from 'subset-font';
 import { listFiles } from '../utils/list-files.ts';
 import { buildCacheFolder, cachedFile } from './build-cache.ts';
 
@@ -102,9 +101,11 @@ export function printFonts(): AstroIntegration {
         for (const face of PRINT_FACES) {
           // WOFF (zlib) rather than WOFF2: Brotli at its top setting costs seconds per face on every build.
           const source = readFileSync(sourceFile(face));
-          const subset = await cachedFile(cacheFolder, [SUBSETTER, source, characters], () =>
-            subsetFont(source, characters, { targetFormat: 'woff' }),
-          );
+          const subset = await cachedFile(cacheFolder, [SUBSETTER, source, characters], async () => {
+            // Loaded on a cache miss only: HarfBuzz takes a while to load, and a rebuild of unchanged text needs none.
+            const { default: subsetFont } = await import('subset-font');
+            return subsetFont(source, characters, { targetFormat: 'woff' });
+          });
           writeFileSync(join(outDir, faceFileName(face)), subset);
         }
         writeFileSync(join(root, PRINT_FONTS_CSS), printFontsCss());
