@@ -53,6 +53,8 @@ export interface PinyinMatch {
   ranges: TextRange[];
   /** The distinct stretches of folded text the terms matched (`群众`), for the landing page to highlight. */
   matched: string[];
+  /** Per term, the distinct stretches of folded text it matched. */
+  stretches: string[][];
   /** Whether each term occurs (a section must hold them all). */
   found: boolean[];
 }
@@ -66,9 +68,11 @@ export function pinyinMatch(
   const chars = foldedChars(folded.folded);
   const perTerm = terms.map((term) => termOccurrences(term, chars, readingsOf));
   const occurrences = perTerm.flat();
+  const stretches = perTerm.map((found) => [...new Set(found.map(([start, end]) => folded.folded.slice(start, end)))]);
   return {
     ranges: mergeRanges(occurrences.map(([start, end]) => originalRange(text, folded, start, end))),
-    matched: [...new Set(occurrences.map(([start, end]) => folded.folded.slice(start, end)))],
+    matched: [...new Set(stretches.flat())],
+    stretches,
     found: perTerm.map((found) => found.length > 0),
   };
 }

@@ -12,7 +12,7 @@ import { parsePinyinQuery } from './pinyin-query.ts';
 import { shardFolder, shardOf } from './pinyin-shards.ts';
 import { spellable, spelledSections, unitChars } from './pinyin-spelled.ts';
 import { decidedByTokens, patternTokens, strideAt } from './pinyin-tokens.ts';
-import { PAGE_SIZE, type SectionHit, type SectionSearchResult, windowsHit } from './search-sections.ts';
+import { PAGE_SIZE, type SectionHit, type SectionSearchResult, termSections, windowsHit } from './search-sections.ts';
 import { firstWindowFor, loadTextWindow, STRIDE, type TextWindow, windowsReach } from './text-windows.ts';
 import { loadTokenBundle, type TokenBundle } from './token-bundle.ts';
 
@@ -127,6 +127,27 @@ async function spelledCandidates(index: PinyinIndex, term: PinyinTerm): Promise<
   return held;
 }
 
+/** Beyond this many distinct stretches matched by one term, the candidates left are read rather than looked up. */
+const MAX_STRETCHES_LOOKED_UP = 4;
+
+/**
+ * The sections (exact-index record ids) holding, for every term, one of the stretches of text it was seen to
+ * match: each holds the query, decided on the exact index without reading its text. Undefined when a term
+ * was seen to match none, or more stretches than are worth looking up.
+ */
+async function sectionsHoldingStretches(stretches: readonly ReadonlySet<string>[]): Promise<Set<string> | undefined> {
+  if (stretches.some((seen) => seen.size === 0 || seen.size > MAX_STRETCHES_LOOKED_UP)) return undefined;
+  const exact = await loadTokenBundle(withBase(EXACT_BUNDLE));
+  const perTerm = await Promise.all(
+    stretches.map(async (seen) => {
+      const held = await Promise.all([...seen].map((stretch) => termSections(exact, stretch)));
+      return new Set(held.flatMap((starts) => [...starts.keys()]));
+    }),
+  );
+  const [first = new Set<string>(), ...others] = perTerm;
+  return new Set([...first].filter((id) => others.every((ids) => ids.has(id))));
+}
+
 /** A candidate section's text windows, and the first that may hold a match (none starts before it). */
 interface Candidate {
   textId: string;
@@ -202,7 +223,14 @@ export async function searchPinyin(query: string, textUrl: string): Promise<Sect
       const textId = index.texts[section];
       return textId === undefined ? [] : [{ textId, fromWindow }];
     });
-  const match = (text: string) => pinyinMatch(text, terms, index.readingsOf);
+  // Per term, every stretch of text it matched in the windows read so far.
+  const seen = terms.map(() => new Set<string>());
+  const match = (text: string) => {
+    const found = pinyinMatch(text, terms, index.readingsOf);
+    for (const [term, stretches] of found.stretches.entries())
+      for (const stretch of stretches) seen[term]?.add(stretch);
+    return found;
+  };
   const decided = terms.every((term) => byTokens(term) || spelled(term));
   const withHighlight = (hit: SectionHit | undefined): SectionHit | undefined => {
     if (!hit) return undefined;
@@ -230,13 +258,36 @@ export async function searchPinyin(query: string, textUrl: string): Promise<Sect
     };
     return result(ordered.length, await page(), page);
   }
-  // Longer or mixed queries: the tokens give a superset, which the texts decide.
-  const hits = (await Promise.all(ordered.map(located))).flatMap((hit) => hit ?? []);
-  let given = PAGE_SIZE;
+  // Longer or mixed queries: the tokens give a superset, which the texts decide, in reading order until a
+  // page is full. The candidates left are decided on the exact index by the stretches those texts matched
+  // (at scale, mostly the same few), and only those it leaves undecided are read.
+  const shown: SectionHit[] = [];
+  let read = 0;
+  while (shown.length < PAGE_SIZE && read < ordered.length) {
+    const batch = ordered.slice(read, read + PAGE_SIZE - shown.length);
+    read += batch.length;
+    shown.push(...(await Promise.all(batch.map(located))).flatMap((hit) => hit ?? []));
+  }
+  const left = ordered.slice(read);
+  const held = left.length > 0 ? await sectionsHoldingStretches(seen) : undefined;
+  const readNow = new Map(
+    await Promise.all(
+      left
+        .filter((candidate) => !held?.has(candidate.textId))
+        .map(async (candidate) => [candidate.textId, await located(candidate)] as const),
+    ),
+  );
+  // The hits after the first page, each loaded when shown: read already, or held on the exact index.
+  const later = left.flatMap((candidate) => {
+    if (held?.has(candidate.textId)) return [() => located(candidate)];
+    const hit = readNow.get(candidate.textId);
+    return hit ? [async () => hit] : [];
+  });
+  let given = 0;
   const more = async () => {
-    const next = hits.slice(given, given + PAGE_SIZE);
+    const next = later.slice(given, given + PAGE_SIZE);
     given += next.length;
-    return next;
+    return (await Promise.all(next.map((load) => load()))).flatMap((hit) => hit ?? []);
   };
-  return result(hits.length, hits.slice(0, PAGE_SIZE), more);
+  return result(shown.length + later.length, shown, more);
 }

@@ -60,7 +60,7 @@ interface FoundSection {
 const length = (term: string) => [...term].length;
 
 /** Each section holding `term`, in reading order, with where the term first starts in it. */
-async function termSections(bundle: TokenBundle, term: string): Promise<Map<string, number>> {
+export async function termSections(bundle: TokenBundle, term: string): Promise<Map<string, number>> {
   const pieces = termPieces(term);
   const found = await Promise.all(
     pieces.map((piece) => (piece.every ? bundle.findEvery(piece.token) : bundle.find(piece.token))),

@@ -6,6 +6,7 @@ import { readCorpus, syntheticPages } from '../../bench/lib/synthetic-report.ts'
 import { builtSections } from '../../src/search/built-sections.ts';
 import { foldText } from '../../src/search/fold-text.ts';
 import { expectedUrls } from '../../src/search/ground-truth.ts';
+import { pinyinGroundTruth } from '../../src/search/pinyin-ground-truth.ts';
 import { PAGE_SIZE } from '../../src/search/search-sections.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
 import { buildSite, convertInto } from '../support/build-site.ts';
@@ -60,6 +61,42 @@ describe('paged exact results on a report with many sections', () => {
     expect(await hits.evaluateAll((items) => items.map((item) => item.getAttribute('data-url')))).toEqual(truth);
     await page.context().close();
   });
+
+  it.each(['tgjcldgbzqzgzdnl', 'ldgbzqzgz'])(
+    'reads text for the first page of the long pinyin query %j only, and pages through the rest exactly',
+    async (query) => {
+      const truth = pinyinGroundTruth(sections()).matches(query) ?? [];
+      expect(truth.length).toBeGreaterThan(PAGE_SIZE);
+      const page = await site.newPage();
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto(`${site.url}search/?q=${query}`);
+      const hits = page.locator('.search-page-results [data-url]');
+      await expect.poll(() => hits.count(), poll).toBe(PAGE_SIZE);
+      expect(await page.locator('.search-status').textContent()).toContain(`出现在 ${truth.length} 节中`);
+      // The sections past the first page are decided on the exact index, by what the first page matched.
+      const sectionsRead = new Set(
+        textRequests(requests).map((url) => url.split('/search-index/text/')[1]?.split('/')[0]),
+      );
+      expect(sectionsRead.size).toBe(PAGE_SIZE);
+      await page.locator('.search-more-button').click();
+      await expect.poll(() => hits.count(), poll).toBe(truth.length);
+      expect(await hits.evaluateAll((items) => items.map((item) => item.getAttribute('data-url')))).toEqual(
+        truth.map((hit) => hit.url),
+      );
+      for (const [index, hit] of truth.entries()) {
+        const marked = await hits.nth(index).locator('mark').allTextContents();
+        expect(marked.length, hit.url).toBeGreaterThan(0);
+        for (const text of marked) {
+          expect(
+            hit.matched.some((stretch) => stretch.includes(foldText(text).folded)),
+            hit.url,
+          ).toBe(true);
+        }
+      }
+      await page.context().close();
+    },
+  );
 
   it('downloads no section text for an absent query: 「相近结果」 show only where they are', async () => {
     const absent = ['考核群众', '干部机制', '领导工作', '群众心声'].filter(
