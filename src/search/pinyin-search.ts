@@ -187,6 +187,20 @@ async function firstMatchHit(
 }
 
 /**
+ * Successive pages of hits, each hit loaded when its page is asked for; after a failed load, the next call
+ * asks for the same page.
+ */
+function paged(loaders: readonly (() => Promise<SectionHit | undefined>)[]): () => Promise<SectionHit[]> {
+  let given = 0;
+  return async () => {
+    const next = loaders.slice(given, given + PAGE_SIZE);
+    const hits = (await Promise.all(next.map((load) => load()))).flatMap((hit) => hit ?? []);
+    given += next.length;
+    return hits;
+  };
+}
+
+/**
  * The sections holding every term of a pinyin query, in reading order, with the characters whose readings
  * matched marked; undefined when the query cannot be pinyin. Texts come from the exact search's windows.
  */
@@ -250,25 +264,14 @@ export async function searchPinyin(query: string, textUrl: string): Promise<Sect
   });
   if (decided) {
     // Every candidate holds the query: only the hits on screen need their text.
-    let given = 0;
-    const page = async () => {
-      const next = ordered.slice(given, given + PAGE_SIZE);
-      given += next.length;
-      return (await Promise.all(next.map(located))).flatMap((hit) => hit ?? []);
-    };
+    const page = paged(ordered.map((candidate) => () => located(candidate)));
     return result(ordered.length, await page(), page);
   }
-  // Longer or mixed queries: the tokens give a superset, which the texts decide, in reading order until a
-  // page is full. The candidates left are decided on the exact index by the stretches those texts matched
-  // (at scale, mostly the same few), and only those it leaves undecided are read.
-  const shown: SectionHit[] = [];
-  let read = 0;
-  while (shown.length < PAGE_SIZE && read < ordered.length) {
-    const batch = ordered.slice(read, read + PAGE_SIZE - shown.length);
-    read += batch.length;
-    shown.push(...(await Promise.all(batch.map(located))).flatMap((hit) => hit ?? []));
-  }
-  const left = ordered.slice(read);
+  // Longer or mixed queries: the tokens give a superset, which the texts decide. A page of candidates is read
+  // first; the candidates left are decided on the exact index by the stretches those texts matched (at scale,
+  // mostly the same few), and only those it leaves open are read.
+  const firstRead = await Promise.all(ordered.slice(0, PAGE_SIZE).map(located));
+  const left = ordered.slice(PAGE_SIZE);
   const held = left.length > 0 ? await sectionsHoldingStretches(seen) : undefined;
   const readNow = new Map(
     await Promise.all(
@@ -277,17 +280,14 @@ export async function searchPinyin(query: string, textUrl: string): Promise<Sect
         .map(async (candidate) => [candidate.textId, await located(candidate)] as const),
     ),
   );
-  // The hits after the first page, each loaded when shown: read already, or held on the exact index.
-  const later = left.flatMap((candidate) => {
-    if (held?.has(candidate.textId)) return [() => located(candidate)];
-    const hit = readNow.get(candidate.textId);
-    return hit ? [async () => hit] : [];
-  });
-  let given = 0;
-  const more = async () => {
-    const next = later.slice(given, given + PAGE_SIZE);
-    given += next.length;
-    return (await Promise.all(next.map((load) => load()))).flatMap((hit) => hit ?? []);
-  };
-  return result(shown.length + later.length, shown, more);
+  // Every hit in reading order, loaded when shown: read already, or held on the exact index.
+  const readHit = (hit: SectionHit | undefined) => (hit ? [async () => hit] : []);
+  const hits = [
+    ...firstRead.flatMap(readHit),
+    ...left.flatMap((candidate) =>
+      held?.has(candidate.textId) ? [() => located(candidate)] : readHit(readNow.get(candidate.textId)),
+    ),
+  ];
+  const page = paged(hits);
+  return result(hits.length, await page(), page);
 }

@@ -66,13 +66,16 @@ describe('search by pinyin and by section number in Chromium', () => {
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
+    let modulesHeld = 0;
     await page.route(/\/_astro\/pinyin-search\.[^/]*\.js$/, async (route) => {
+      modulesHeld++;
       await held;
       await route.continue();
     });
     await page.goto(`${site.url}search/?q=zhgz`);
     const indexFiles = () =>
       requested.filter((path) => /\/search-index\/pinyin\/(?:shards|readings)\.json$/.test(path)).length;
+    await expect.poll(() => modulesHeld, poll).toBe(1);
     await expect.poll(indexFiles, poll).toBe(2);
     release();
     await expect.poll(() => page.locator('.search-page-results .search-pinyin-label').count(), poll).toBe(1);
