@@ -113,6 +113,9 @@ export function renderResults(
   container.replaceChildren(...nodes);
 }
 
+/** The more-button's label after its page failed to load; pressing it again retries. */
+export const MORE_FAILED = '加载失败，点此重试';
+
 /** Loads the next page into the groups above it; gone once every hit is shown. */
 function moreButton(container: HTMLElement, query: string, result: SectionSearchResult, shown: number): HTMLElement {
   const button = element('button', 'search-more-button');
@@ -125,7 +128,16 @@ function moreButton(container: HTMLElement, query: string, result: SectionSearch
   button.addEventListener('click', async () => {
     button.disabled = true;
     const before = container.querySelectorAll('.search-hit').length;
-    const hits = await result.more();
+    let hits: SectionHit[];
+    try {
+      hits = await result.more();
+    } catch (error) {
+      // A text window did not load (a dropped connection): the same page is asked for again on the next press.
+      console.error(error);
+      button.textContent = MORE_FAILED;
+      button.disabled = false;
+      return;
+    }
     const groups = [...container.querySelectorAll<HTMLElement>(':scope > .search-group')];
     const appended = groups.slice(-1);
     appendHits(appended, hits, query, result.kind === 'exact');

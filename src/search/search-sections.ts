@@ -172,10 +172,12 @@ export function createSectionSearch(bundle: TokenBundle, textUrl: string) {
   ) {
     const hit = kind === 'exact' ? exactHit : approximateHit;
     let given = 0;
-    const page = () => {
+    // Moves on only once the page has loaded: after a failed load, the next call asks for the same page.
+    const page = async () => {
       const next = found.slice(given, given + PAGE_SIZE);
+      const hits = await Promise.all(next.map((section) => hit(section, shownTerms)));
       given += next.length;
-      return Promise.all(next.map((section) => hit(section, shownTerms)));
+      return hits;
     };
     const laterHeadsStartingBy = (offset: number) =>
       Promise.all(

@@ -7,6 +7,7 @@ import { builtSections } from '../../src/search/built-sections.ts';
 import { foldText } from '../../src/search/fold-text.ts';
 import { expectedUrls } from '../../src/search/ground-truth.ts';
 import { pinyinGroundTruth } from '../../src/search/pinyin-ground-truth.ts';
+import { MORE_FAILED } from '../../src/search/render-results.ts';
 import { PAGE_SIZE } from '../../src/search/search-sections.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
 import { buildSite, convertInto } from '../support/build-site.ts';
@@ -59,6 +60,28 @@ describe('paged exact results on a report with many sections', () => {
       );
     }
     expect(await hits.evaluateAll((items) => items.map((item) => item.getAttribute('data-url')))).toEqual(truth);
+    await page.context().close();
+  });
+
+  it('keeps 显示更多 working when its text fails to load: it says so, and a second press brings the same hits', async () => {
+    const truth = expectedUrls(sections(), ['群众']);
+    const page = await site.newPage();
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('群众')}`);
+    const hits = page.locator('.search-page-results [data-url]');
+    await expect.poll(() => hits.count(), poll).toBe(PAGE_SIZE);
+    page.on('console', () => {});
+    await page.route('**/search-index/text/**', (route) => route.abort());
+    const more = page.locator('.search-more-button');
+    await more.click();
+    await expect.poll(() => more.textContent(), poll).toBe(MORE_FAILED);
+    expect(await more.isEnabled()).toBe(true);
+    expect(await hits.count()).toBe(PAGE_SIZE);
+    await page.unroute('**/search-index/text/**');
+    await more.click();
+    await expect.poll(() => hits.count(), poll).toBe(Math.min(2 * PAGE_SIZE, truth.length));
+    expect(await hits.evaluateAll((items) => items.map((item) => item.getAttribute('data-url')))).toEqual(
+      truth.slice(0, 2 * PAGE_SIZE),
+    );
     await page.context().close();
   });
 
