@@ -21,6 +21,12 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => loaded('');
 }
 
+// Kept for the page's life, as Pagefind keeps its chunks: a warm query, exact or by pinyin, costs no request.
+const loadedJson = onceByKey(async (url): Promise<unknown> => (await fetchOk(url)).json());
+
+/** The JSON file at `url`, fetched once per page (again after a failure). */
+export const loadJsonOnce = <T>(url: string) => loadedJson(url) as Promise<T>;
+
 /** The response for `url`; an HTTP error status rejects, naming the URL. */
 export async function fetchOk(url: string): Promise<Response> {
   const response = await fetch(url);

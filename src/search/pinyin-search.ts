@@ -4,8 +4,15 @@ import { EXACT_BUNDLE } from './exact-tokens.ts';
 import { foldText } from './fold-text.ts';
 import { once } from './load-once.ts';
 import type { TextRange } from './match-ranges.ts';
-import { PINYIN_BUNDLE, SHARD_RECORDS_FILE, type ShardRecords } from './pinyin-files.ts';
-import { fetchPinyinJson, pinyinReadings, pinyinShards } from './pinyin-index-files.ts';
+import {
+  PINYIN_BUNDLE,
+  PINYIN_READINGS_FILE,
+  PINYIN_SHARDS_FILE,
+  type PinyinShards,
+  SHARD_RECORDS_FILE,
+  type ShardRecords,
+} from './pinyin-files.ts';
+import { loadPinyinJson } from './pinyin-index-files.ts';
 import { type PinyinMatch, pinyinMatch, type ReadingsOf } from './pinyin-match.ts';
 import type { PinyinTerm, PinyinUnit } from './pinyin-query.ts';
 import { parsePinyinQuery } from './pinyin-query.ts';
@@ -38,7 +45,7 @@ async function loadShard(shard: number): Promise<Shard> {
   const folder = shardFolder(shard);
   const [bundle, records] = await Promise.all([
     loadTokenBundle(withBase(`${PINYIN_BUNDLE}${folder}`)),
-    fetchPinyinJson<ShardRecords>(`${folder}${SHARD_RECORDS_FILE}`),
+    loadPinyinJson<ShardRecords>(`${folder}${SHARD_RECORDS_FILE}`),
   ]);
   const sections = new Map<string, { section: number; slots: number }>();
   for (const [section, record] of records.entries()) {
@@ -48,7 +55,10 @@ async function loadShard(shard: number): Promise<Shard> {
 }
 
 const pinyinIndex = once(async (): Promise<PinyinIndex> => {
-  const [readings, { shards, texts }] = await Promise.all([pinyinReadings(), pinyinShards()]);
+  const [readings, { shards, texts }] = await Promise.all([
+    loadPinyinJson<Record<string, string>>(PINYIN_READINGS_FILE),
+    loadPinyinJson<PinyinShards>(PINYIN_SHARDS_FILE),
+  ]);
   const lists = new Map(Object.entries(readings).map(([char, list]) => [char, list.split(' ')]));
   const loaded = Array.from({ length: shards }, (_, shard) => once(() => loadShard(shard)));
   return {

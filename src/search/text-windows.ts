@@ -1,6 +1,6 @@
 import { BLOCK_BREAK, foldText } from './fold-text.ts';
 import { SEARCH_INDEX_FOLDER } from './index-folder.ts';
-import { fetchOk, onceByKey } from './load-once.ts';
+import { loadJsonOnce } from './load-once.ts';
 import type { Section } from './section.ts';
 
 /**
@@ -96,18 +96,14 @@ export function joinWindows(windows: readonly TextWindow[]): { text: string; bef
   return { text: text.join(''), before: windows[0]?.before ?? false, after: last?.after ?? false };
 }
 
-// Kept for the page's life, as Pagefind keeps its chunks: a warm query, exact or by pinyin, costs no request.
-const loadedFiles = onceByKey(async (url): Promise<unknown> => (await fetchOk(url)).json());
-const loadOnce = <T>(url: string) => loadedFiles(url) as Promise<T>;
-
 /** Window `index` of the record `id`, from the text folder at `textUrl`; fetched once per page. */
 export function loadTextWindow(textUrl: string, id: string, index: number): Promise<TextWindow> {
-  return loadOnce(`${textUrl}${windowFile(id, index)}`);
+  return loadJsonOnce(`${textUrl}${windowFile(id, index)}`);
 }
 
 /** The head of the record `id`, from the text folder at `textUrl`; fetched once per page. */
 export function loadSectionHead(textUrl: string, id: string): Promise<SectionHead> {
-  return loadOnce(`${textUrl}${headFile(id)}`);
+  return loadJsonOnce(`${textUrl}${headFile(id)}`);
 }
 
 /** Where the text windows are built, relative to the site's base. */
