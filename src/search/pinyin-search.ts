@@ -19,7 +19,14 @@ import { parsePinyinQuery } from './pinyin-query.ts';
 import { shardFolder, shardOf } from './pinyin-shards.ts';
 import { spellable, spelledSections, unitChars } from './pinyin-spelled.ts';
 import { decidedByTokens, patternTokens, strideAt } from './pinyin-tokens.ts';
-import { PAGE_SIZE, type SectionHit, type SectionSearchResult, termSections, windowsHit } from './search-sections.ts';
+import {
+  PAGE_SIZE,
+  pagedHits,
+  type SectionHit,
+  type SectionSearchResult,
+  termSections,
+  windowsHit,
+} from './search-sections.ts';
 import { firstWindowFor, loadTextWindow, STRIDE, type TextWindow, windowsReach } from './text-windows.ts';
 import { loadTokenBundle, type TokenBundle } from './token-bundle.ts';
 
@@ -69,6 +76,9 @@ const pinyinIndex = once(async (): Promise<PinyinIndex> => {
     shardHolding: (token) => loaded[shardOf(token, shards)]?.() ?? Promise.reject(new Error(`no shard for ${token}`)),
   };
 });
+
+/** The exact search's token bundle, whose strings spell out and confirm pinyin matches. */
+const loadExactBundle = () => loadTokenBundle(withBase(EXACT_BUNDLE));
 
 /** Sections (by reading order) each with the first text window that may hold a match there. */
 type Holding = Map<number, number>;
@@ -127,7 +137,7 @@ async function candidates(
 
 /** The sections holding a term spelled out on the exact index, each with the window of its first match. */
 async function spelledCandidates(index: PinyinIndex, term: PinyinTerm): Promise<Holding> {
-  const exact = await loadTokenBundle(withBase(EXACT_BUNDLE));
+  const exact = await loadExactBundle();
   const starts = await spelledSections(exact, term.patterns, index.charsOf);
   const held: Holding = new Map();
   for (const [textId, start] of starts) {
@@ -147,7 +157,7 @@ const MAX_STRETCHES_LOOKED_UP = 4;
  */
 async function sectionsHoldingStretches(stretches: readonly ReadonlySet<string>[]): Promise<Set<string> | undefined> {
   if (stretches.some((seen) => seen.size === 0 || seen.size > MAX_STRETCHES_LOOKED_UP)) return undefined;
-  const exact = await loadTokenBundle(withBase(EXACT_BUNDLE));
+  const exact = await loadExactBundle();
   const perTerm = await Promise.all(
     stretches.map(async (seen) => {
       const held = await Promise.all([...seen].map((stretch) => termSections(exact, stretch)));
@@ -194,20 +204,6 @@ async function firstMatchHit(
     loaded.push(await loadTextWindow(textUrl, textId, index + 1));
   }
   return windowsHit(loaded, index, (text) => match(text).ranges);
-}
-
-/**
- * Successive pages of hits, each hit loaded when its page is asked for; after a failed load, the next call
- * asks for the same page.
- */
-function paged(loaders: readonly (() => Promise<SectionHit | undefined>)[]): () => Promise<SectionHit[]> {
-  let given = 0;
-  return async () => {
-    const next = loaders.slice(given, given + PAGE_SIZE);
-    const hits = (await Promise.all(next.map((load) => load()))).flatMap((hit) => hit ?? []);
-    given += next.length;
-    return hits;
-  };
 }
 
 /**
@@ -274,7 +270,7 @@ export async function searchPinyin(query: string, textUrl: string): Promise<Sect
   });
   if (decided) {
     // Every candidate holds the query: only the hits on screen need their text.
-    const page = paged(ordered.map((candidate) => () => located(candidate)));
+    const page = pagedHits(ordered.map((candidate) => () => located(candidate)));
     return result(ordered.length, await page(), page);
   }
   // Longer or mixed queries: the tokens give a superset, which the texts decide. A page of candidates is read
@@ -298,6 +294,6 @@ export async function searchPinyin(query: string, textUrl: string): Promise<Sect
       held?.has(candidate.textId) ? [() => located(candidate)] : readHit(readNow.get(candidate.textId)),
     ),
   ];
-  const page = paged(hits);
+  const page = pagedHits(hits);
   return result(hits.length, await page(), page);
 }

@@ -119,6 +119,20 @@ async function approximateSections(bundle: TokenBundle, terms: readonly string[]
 }
 
 /**
+ * Successive pages of hits, each hit loaded when its page is asked for (undefined: no hit after all). A page
+ * counts as given only once it has loaded: after a failed load, the next call asks for the same page.
+ */
+export function pagedHits(loaders: readonly (() => Promise<SectionHit | undefined>)[]): () => Promise<SectionHit[]> {
+  let given = 0;
+  return async () => {
+    const next = loaders.slice(given, given + PAGE_SIZE);
+    const hits = (await Promise.all(next.map((load) => load()))).flatMap((hit) => hit ?? []);
+    given += next.length;
+    return hits;
+  };
+}
+
+/**
  * A hit from consecutive text windows starting at window `first`, with `rangesOf` marking the matches in
  * the windows' text and in the path (the exact search's substrings, or pinyin's readings).
  */
@@ -171,14 +185,7 @@ export function createSectionSearch(bundle: TokenBundle, textUrl: string) {
     shownTerms: readonly string[],
   ) {
     const hit = kind === 'exact' ? exactHit : approximateHit;
-    let given = 0;
-    // Moves on only once the page has loaded: after a failed load, the next call asks for the same page.
-    const page = async () => {
-      const next = found.slice(given, given + PAGE_SIZE);
-      const hits = await Promise.all(next.map((section) => hit(section, shownTerms)));
-      given += next.length;
-      return hits;
-    };
+    const page = pagedHits(found.map((section) => () => hit(section, shownTerms)));
     const laterHeadsStartingBy = (offset: number) =>
       Promise.all(
         found
