@@ -1,4 +1,5 @@
 import type { Excerpt, ExcerptPart } from './excerpt.ts';
+import { SEARCH_MORE_FAILED } from './search-notice.ts';
 import type { SectionHit, SectionSearchResult } from './search-sections.ts';
 import { type SectionJump, shortLabel } from './section-number.ts';
 
@@ -113,9 +114,6 @@ export function renderResults(
   container.replaceChildren(...nodes);
 }
 
-/** The more-button's label after its page failed to load; pressing it again retries. */
-export const MORE_FAILED = '加载失败，点此重试';
-
 /** Loads the next page into the groups above it; gone once every hit is shown. */
 function moreButton(container: HTMLElement, query: string, result: SectionSearchResult, shown: number): HTMLElement {
   const button = element('button', 'search-more-button');
@@ -134,7 +132,7 @@ function moreButton(container: HTMLElement, query: string, result: SectionSearch
     } catch (error) {
       // A text window did not load (a dropped connection): the same page is asked for again on the next press.
       console.error(error);
-      button.textContent = MORE_FAILED;
+      button.textContent = SEARCH_MORE_FAILED;
       button.disabled = false;
       return;
     }

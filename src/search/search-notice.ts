@@ -6,6 +6,9 @@ export const SEARCH_LOADING_NOTICE = '正在加载搜索…';
 /** Shown when the search script or its index cannot load. */
 export const SEARCH_UNAVAILABLE_NOTICE = '搜索暂时无法使用。请检查网络连接，稍后刷新页面再试。';
 
+/** 「显示更多」 after its page failed to load; pressing it again retries. */
+export const SEARCH_MORE_FAILED = '加载失败，点此重试';
+
 /** Replaces `container`'s content with one notice. */
 export function renderNotice(container: HTMLElement, text: string): void {
   const notice = document.createElement('p');

@@ -7,7 +7,7 @@ import { builtSections } from '../../src/search/built-sections.ts';
 import { foldText } from '../../src/search/fold-text.ts';
 import { expectedUrls } from '../../src/search/ground-truth.ts';
 import { pinyinGroundTruth } from '../../src/search/pinyin-ground-truth.ts';
-import { MORE_FAILED } from '../../src/search/render-results.ts';
+import { SEARCH_MORE_FAILED } from '../../src/search/search-notice.ts';
 import { PAGE_SIZE } from '../../src/search/search-sections.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
 import { buildSite, convertInto } from '../support/build-site.ts';
@@ -73,7 +73,7 @@ describe('paged exact results on a report with many sections', () => {
     await page.route('**/search-index/text/**', (route) => route.abort());
     const more = page.locator('.search-more-button');
     await more.click();
-    await expect.poll(() => more.textContent(), poll).toBe(MORE_FAILED);
+    await expect.poll(() => more.textContent(), poll).toBe(SEARCH_MORE_FAILED);
     expect(await more.isEnabled()).toBe(true);
     expect(await hits.count()).toBe(PAGE_SIZE);
     await page.unroute('**/search-index/text/**');
