@@ -150,12 +150,8 @@ function spelledSyllables(pattern: PinyinPattern): string[][] | undefined {
   }
   const codes: string[][] = [];
   for (const unit of pattern) {
-    const syllables =
-      unit.kind === 'syllable'
-        ? [unit.syllable]
-        : unit.kind === 'initial'
-          ? syllablesStartedBy(unit.initial)
-          : undefined;
+    if (unit.kind === 'char') return undefined;
+    const syllables = unit.kind === 'syllable' ? [unit.syllable] : syllablesStartedBy(unit.initial);
     if (!syllables) return undefined;
     codes.push(codesOf(syllables));
   }
