@@ -134,6 +134,8 @@ function moreButton(container: HTMLElement, query: string, result: SectionSearch
       console.error(error);
       button.textContent = SEARCH_MORE_FAILED;
       button.disabled = false;
+      // Disabling it dropped the focus: it goes back, so that Enter again retries.
+      button.focus();
       return;
     }
     const groups = [...container.querySelectorAll<HTMLElement>(':scope > .search-group')];

@@ -63,7 +63,7 @@ describe('paged exact results on a report with many sections', () => {
     await page.context().close();
   });
 
-  it('keeps 显示更多 working when its text fails to load: it says so, and a second press brings the same hits', async () => {
+  it('keeps 显示更多 working when its text fails to load: it says so, keeps the focus, and a second Enter brings the same hits', async () => {
     const truth = expectedUrls(sections(), ['群众']);
     const page = await site.newPage();
     await page.goto(`${site.url}search/?q=${encodeURIComponent('群众')}`);
@@ -71,13 +71,15 @@ describe('paged exact results on a report with many sections', () => {
     await expect.poll(() => hits.count(), poll).toBe(PAGE_SIZE);
     page.on('console', () => {});
     await page.route('**/search-index/text/**', (route) => route.abort());
+    // By keyboard: the focus stays on the button, so a second Enter retries.
     const more = page.locator('.search-more-button');
-    await more.click();
+    await more.focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => more.textContent(), poll).toBe(SEARCH_MORE_FAILED);
     expect(await more.isEnabled()).toBe(true);
     expect(await hits.count()).toBe(PAGE_SIZE);
     await page.unroute('**/search-index/text/**');
-    await more.click();
+    await page.keyboard.press('Enter');
     await expect.poll(() => hits.count(), poll).toBe(Math.min(2 * PAGE_SIZE, truth.length));
     expect(await hits.evaluateAll((items) => items.map((item) => item.getAttribute('data-url')))).toEqual(
       truth.slice(0, 2 * PAGE_SIZE),
