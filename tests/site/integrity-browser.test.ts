@@ -113,7 +113,6 @@ describe('in Chromium, with each page policy sent as meta and as _headers header
     await page.goto(`${site.url}s2/`);
     expect(await page.title()).not.toBe('injected');
     await expect.poll(() => canary.violations.length, poll).toBeGreaterThanOrEqual(2);
-    await page.context().close();
   });
 });
 

@@ -81,6 +81,5 @@ describe('hostile source text converts, builds and shows literally', () => {
     expect(await hit.innerText()).toContain(query);
     expect(searchRecord.dialogs).toEqual([]);
     expect(searchRecord.violations).toEqual([]);
-    await search.context().close();
   });
 });

@@ -208,8 +208,7 @@ describe('the header search panel', () => {
 
 describe('a query typed before /search/ is ready', () => {
   it('is kept and run once the page script and the index arrive', async () => {
-    const context = await site.browser.newContext(phone);
-    const page = await context.newPage();
+    const page = await site.blankPage(phone);
     let release = () => {};
     const held = new Promise<void>((resolve) => {
       release = resolve;
@@ -237,8 +236,7 @@ describe('when search cannot load', () => {
     ['the header box, without its script', 's2/', /\/_astro\/search\.[\w-]+\.js$/, '#site-search', '.search-box-panel'],
     ['/search/, without its index', 'search/', /\/search-index\//, '#search-page-query', '.search-page-results'],
   ])('%s tells readers in plain Chinese, and developers in the console', async (_, path, blocked, box, results) => {
-    const context = await site.browser.newContext(phone);
-    const page = await context.newPage();
+    const page = await site.blankPage(phone);
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());

@@ -60,7 +60,6 @@ describe('paged exact results on a report with many sections', () => {
       );
     }
     expect(await hits.evaluateAll((items) => items.map((item) => item.getAttribute('data-url')))).toEqual(truth);
-    await page.context().close();
   });
 
   it('keeps 显示更多 working when its text fails to load: it says so, keeps the focus, and a second Enter brings the same hits', async () => {
@@ -84,7 +83,6 @@ describe('paged exact results on a report with many sections', () => {
     expect(await hits.evaluateAll((items) => items.map((item) => item.getAttribute('data-url')))).toEqual(
       truth.slice(0, 2 * PAGE_SIZE),
     );
-    await page.context().close();
   });
 
   it.each(['tgjcldgbzqzgzdnl', 'ldgbzqzgz'])(
@@ -119,7 +117,6 @@ describe('paged exact results on a report with many sections', () => {
           ).toBe(true);
         }
       }
-      await page.context().close();
     },
   );
 
@@ -164,6 +161,5 @@ describe('paged exact results on a report with many sections', () => {
     expect(excerpt).not.toContain(heading);
     expect(section.text.split('\n')[1]?.startsWith(excerpt)).toBe(true);
     expect(await hit.locator('.search-hit-path mark').count()).toBeGreaterThan(0);
-    await page.context().close();
   });
 });
