@@ -252,6 +252,18 @@ export function growthLine(scales: ScaleFigures[]): string {
   ].join(' ');
 }
 
+/** The phase table's rows: the real report's build, then each scale's, with and without a build cache (when run). */
+function measuredPhaseRows(results: BenchResults): [label: string, phases: Measured<BuildPhases>][] {
+  const rows: [string, Measured<BuildPhases>][] = [
+    ['1× real report', results.ours.phases],
+    ...results.scale.flatMap((figures): [string, Measured<BuildPhases>][] => [
+      [`${figures.scale}× synthetic`, figures.phases],
+      [`${figures.scale}× synthetic, empty cache`, figures.coldPhases],
+    ]),
+  ];
+  return rows.filter(([, phases]) => !('skipped' in phases));
+}
+
 /** The whole Markdown report printed by `npm run bench` and pasted into bench/README.md. */
 export function resultsMarkdown(results: BenchResults): string {
   const { machine } = results;
@@ -273,13 +285,7 @@ export function resultsMarkdown(results: BenchResults): string {
     ...(results.scale.length > 1 ? [growthLine(results.scale), ''] : []),
     'Where our build\'s time goes (median of the timed runs; "pass" columns are the `astro:build:done` passes):',
     '',
-    phaseTable([
-      ['1× real report', results.ours.phases],
-      ...results.scale.flatMap((figures): [string, Measured<BuildPhases>][] => [
-        [`${figures.scale}× synthetic`, figures.phases],
-        [`${figures.scale}× synthetic, empty cache`, figures.coldPhases],
-      ]),
-    ]),
+    phaseTable(measuredPhaseRows(results)),
     '',
     'Page weight by page type (ours, first view, gzip):',
     '',
