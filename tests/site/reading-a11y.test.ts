@@ -34,24 +34,22 @@ describe('axe-core', () => {
 });
 
 describe('at 320 px', () => {
-  it.each(pageTypes)('/%s does not scroll sideways', async (path) => {
-    const page = await site.newPage({ width: 320, height: 640 });
-    await page.goto(site.url + path);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  });
-
-  it.each(pageTypes)('/%s has tap targets at least 44 px tall outside running text', async (path) => {
-    const page = await site.newPage({ width: 320, height: 640 });
-    await page.goto(site.url + path);
-    // Links inside a line of text are exempt, as in WCAG 2.5.8; so are the skip link (shown on focus only)
-    // and the search form, which belongs to the search feature.
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a[href], button, summary')]
-        .filter((element) => getComputedStyle(element).display !== 'inline' && element.offsetParent !== null)
-        .filter((element) => !element.closest('form, .skip-link'))
-        .filter((element) => element.getBoundingClientRect().height < 44)
-        .map((element) => `${element.outerHTML.slice(0, 80)} (${element.getBoundingClientRect().height}px)`),
-    );
-    expect(small).toEqual([]);
-  });
+  it.each(pageTypes)(
+    '/%s does not scroll sideways, and its tap targets are at least 44 px tall outside running text',
+    async (path) => {
+      const page = await site.newPage({ width: 320, height: 640 });
+      await page.goto(site.url + path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      // Links inside a line of text are exempt, as in WCAG 2.5.8; so are the skip link (shown on focus only)
+      // and the search form, which belongs to the search feature.
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('a[href], button, summary')]
+          .filter((element) => getComputedStyle(element).display !== 'inline' && element.offsetParent !== null)
+          .filter((element) => !element.closest('form, .skip-link'))
+          .filter((element) => element.getBoundingClientRect().height < 44)
+          .map((element) => `${element.outerHTML.slice(0, 80)} (${element.getBoundingClientRect().height}px)`),
+      );
+      expect(small).toEqual([]);
+    },
+  );
 });
