@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --smoke | --runs N | --only search]: our site against a Starlight anchor (stock
  * Pagefind), both built at 1×/10×/100×; prints a Markdown table and writes bench/results.json.
- * --smoke: one run per timing, 1× only, each query alone on a fresh visit for 3 queries only, no Lighthouse or
+ * --smoke: one run per timing, 1× only, each query alone on a fresh visit for the first query only, no Lighthouse or
  * throughput; writes bench/results/smoke.json.
  * --runs N: N timed runs per timing instead of 5 (a shorter full run on a busy machine).
  * --only search: each scale built once (no Starlight), then our search beside stock Pagefind; writes
@@ -70,8 +70,8 @@ if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('bench: --runs takes a 
 const WARMUPS = SMOKE || SEARCH_ONLY ? 0 : 1;
 const SCALES = SMOKE ? [1] : [1, 10, 100];
 const LIGHTHOUSE_RUNS = 3;
-/** Queries measured each alone on a fresh visit (a second or more each): all of them, but 3 in a smoke run. */
-const ALONE = SMOKE ? 3 : undefined;
+/** Queries measured each alone on a fresh visit (a second or more each): all of them, but 1 in a smoke run. */
+const ALONE = SMOKE ? 1 : undefined;
 const SEED = 8;
 const THROUGHPUT_INPUT_BYTES = 20_000_000;
 
