@@ -26,9 +26,9 @@ export interface BrowserSite {
 /**
  * Serves the built site on 127.0.0.1 and drives Debian's Chromium for the tests of one file: the site project's
  * one Chromium (tests/support/chromium-server.ts); closing it at the end closes this file's contexts.
- * A page opened inside a test is closed when that test ends: pages left open keep their renderers busy
- * and slowed every later test (a fifth of the browser tests' CPU). A page opened in a `beforeAll` lasts
- * until the file ends.
+ * A page opened inside a test is closed when that test ends: pages left open kept their renderers busy
+ * through every later test of the file (the site tests took 13 % more CPU). A page opened in a `beforeAll`
+ * lasts until the file ends.
  */
 export function useBrowserSite(root = DIST_DIR, basePath = '/'): BrowserSite {
   let server: StaticServer;
