@@ -8,7 +8,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildCacheFolder } from '../src/integrations/build-cache.ts';
 import { type AstroTimerStats, buildPhases, type PhaseMarks, phaseMarks } from './lib/build-phases.ts';
+import { contentSyncKey, keepContentSync, restoreContentSync } from './lib/content-sync.ts';
 import { convertIsCurrent, stampConvert } from './lib/convert-stamp.ts';
 import { sourceDateEpoch } from './lib/source-date-epoch.ts';
 
@@ -73,10 +76,12 @@ function problemLines(error: unknown): string[] {
 /**
  * Astro's build, in this process: its modules load while the converter runs, and no second Node starts.
  */
-async function astroBuild(cacheDir: string, integrations: AstroIntegration[]): Promise<boolean> {
+async function astroBuild(cacheDir: string, integrations: AstroIntegration[], sync: boolean): Promise<boolean> {
   const { build } = await astro;
   try {
-    await build({ cacheDir, integrations });
+    // Astro hands build()'s options to its builder, whose `sync: false` (not in the public BuildOptions type)
+    // skips the content sync: scripts/lib/content-sync.ts has put back what it would write.
+    await build({ cacheDir, integrations }, { sync } as Parameters<typeof build>[1]);
     return true;
   } catch (error) {
     for (const line of problemLines(error)) console.error(line);
@@ -114,7 +119,12 @@ async function main(): Promise<number> {
   const marks: PhaseMarks = {};
   const postBuild: Record<string, number> = {};
   const cacheDir = cacheDirOf(staging);
-  const built = await astroBuild(cacheDir, PHASES_FILE ? [phaseMarks(marks, postBuild)] : []);
+  const syncs = buildCacheFolder(pathToFileURL(`${process.cwd()}/`), 'content-sync');
+  const syncKey = contentSyncKey('.', process.env.REPORT_CONTENT_DIR ?? 'content');
+  const synced = restoreContentSync(syncs, syncKey, '.', cacheDir);
+  if (synced) console.log('build: content sync reused from the build cache (chapters, code and config unchanged)');
+  const built = await astroBuild(cacheDir, PHASES_FILE ? [phaseMarks(marks, postBuild)] : [], !synced);
+  if (built && !synced) keepContentSync(syncs, syncKey, '.', cacheDir);
   rmSync(cacheDir, { recursive: true, force: true });
   if (!built) {
     rmSync(staging, { recursive: true, force: true });

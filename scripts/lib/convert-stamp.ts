@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { filesUnder } from './files-under.ts';
 
 /**
  * What the converter's output depends on, and the output itself: the scraped pages and editorial
@@ -11,15 +12,6 @@ const STAMPED = ['content', 'src', 'package-lock.json'];
 
 /** Where the stamp of the last conversion lives: beside Astro's cache, gone with node_modules. */
 export const CONVERT_STAMP = 'node_modules/.cache/report-convert.sha256';
-
-function filesUnder(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (statSync(path).isFile()) return [path];
-  return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .map((file) => join(path, file))
-    .filter((file) => statSync(file).isFile())
-    .sort();
-}
 
 /** One SHA-256 over every stamped file's path and bytes. */
 export function convertInputsHash(root: string): string {

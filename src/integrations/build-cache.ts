@@ -23,7 +23,7 @@ export function buildCacheFolder(root: URL, name: string): string {
 }
 
 /** The name of what `inputs` alone determine: the SHA-256 of the inputs, each ended by a NUL. */
-function keyOf(inputs: readonly (string | Uint8Array)[]): string {
+export function keyOf(inputs: readonly (string | Uint8Array)[]): string {
   const hash = createHash('sha256');
   for (const input of inputs) hash.update(input).update('\0');
   return hash.digest('hex');
@@ -56,7 +56,7 @@ export async function cachedFile(
 export const CACHE_ENTRIES_KEPT = 8;
 
 /** Removes all but the `CACHE_ENTRIES_KEPT` entries of `folder` used last (their modification time). */
-function pruneCache(folder: string): void {
+export function pruneCache(folder: string): void {
   const entries = readdirSync(folder)
     .filter((name) => !name.endsWith('.partial'))
     .map((name) => ({ name, used: statSync(join(folder, name)).mtimeMs }))

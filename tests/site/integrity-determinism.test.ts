@@ -73,8 +73,10 @@ describe('determinism: two clean builds are byte-identical', () => {
     expect(differingFiles(first as string, second as string)).toEqual([]);
   });
 
-  it('reuses the search indexes from the build cache when text and code are unchanged, and writes them anew from an empty one', () => {
+  it('reuses the search indexes and the content sync from the build cache when text and code are unchanged, and makes them anew from an empty one', () => {
     expect(secondLog).toMatch(/\d+ sections reused from the build cache/);
+    expect(secondLog).toContain('content sync reused from the build cache');
+    expect(datedLog).not.toContain('content sync reused');
     expect(datedLog).toMatch(/exact-search index: \d+ ms/);
     expect(datedLog).toMatch(/\d+ sections indexed in/);
   });
