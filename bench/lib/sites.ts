@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { listFiles } from '../../src/utils/list-files.ts';
+import { filesUnder } from '../../scripts/lib/files-under.ts';
 import { runCommand } from './run-command.ts';
 import { starlightHome, toStarlightDoc } from './starlight-content.ts';
 
@@ -24,10 +24,6 @@ export async function writeStarlightDocs(chaptersDir: string, docsDir: string, r
   await mkdir(docsDir, { recursive: true });
   await Promise.all(docs.map((doc) => writeFile(join(docsDir, doc.fileName), doc.mdx)));
   await writeFile(join(docsDir, 'index.mdx'), starlightHome(reportTitle, docs));
-}
-
-function filesUnder(folder: string): string[] {
-  return listFiles(folder).map((file) => join(folder, file));
 }
 
 /** URL paths of a built site's pages (`/s2/`), the 404 page left out. */

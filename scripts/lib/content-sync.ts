@@ -2,10 +2,10 @@
 // third of a small build. What it leaves for the build is three files, which depend only on the chapters, the
 // site's code and config, and the library versions. A build whose inputs match a sync kept from an earlier
 // build puts those files back and tells Astro not to sync.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, utimesSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, utimesSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { keyOf, pruneCache } from '../../src/integrations/build-cache.ts';
-import { filesUnder } from './files-under.ts';
+import { pruneCache } from '../../src/integrations/build-cache.ts';
+import { filesKey } from './files-under.ts';
 
 /** What the sync's output depends on, besides the chapters' folder. */
 const SYNC_INPUTS = ['src', 'astro.config.mjs', 'package-lock.json'];
@@ -19,9 +19,8 @@ const SYNC_OUTPUTS = [
 
 /** The name of a sync of `contentDir`: its files and the inputs above, path and bytes, and the variables the config reads. */
 export function contentSyncKey(root: string, contentDir: string): string {
-  const files = [contentDir, ...SYNC_INPUTS.map((path) => join(root, path))].flatMap(filesUnder);
   const settings = [resolve(contentDir), process.env.BASE_PATH ?? '', process.env.SITE_URL ?? ''];
-  return keyOf([...settings, ...files.flatMap((file) => [file, readFileSync(file)])]);
+  return filesKey([contentDir, ...SYNC_INPUTS.map((path) => join(root, path))], settings);
 }
 
 function outputPath(output: (typeof SYNC_OUTPUTS)[number], root: string, cacheDir: string): string {

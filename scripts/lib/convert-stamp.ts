@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { filesUnder } from './files-under.ts';
+import { filesKey } from './files-under.ts';
 
 /**
  * What the converter's output depends on, and the output itself: the scraped pages and editorial
@@ -15,11 +14,7 @@ export const CONVERT_STAMP = 'node_modules/.cache/report-convert.sha256';
 
 /** One SHA-256 over every stamped file's path and bytes. */
 export function convertInputsHash(root: string): string {
-  const hash = createHash('sha256');
-  for (const file of STAMPED.flatMap((path) => filesUnder(join(root, path)))) {
-    hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
-  }
-  return hash.digest('hex');
+  return filesKey(STAMPED.map((path) => join(root, path)));
 }
 
 /** Whether content/ is what the converter made from the present inputs at the last build. */
