@@ -136,35 +136,42 @@ describe('typing with a pinyin input method', () => {
   });
 });
 
-describe('the header search panel', () => {
+// From here on the tests run side by side (describe.concurrent, each on its own pages, with the test's own
+// expect): they mostly wait for the search to load, on Fast 3G for seconds, and one after another this file
+// kept half a core busy for most of a minute. The input-method tests above stay one at a time: they prove
+// that nothing was searched after a pause, and a busier machine would make that pause prove less.
+describe.concurrent('the header search panel', () => {
   // A sheet under the header up to 767 px, a dropdown from the box from 768 px up.
-  it.each([
+  it.for([
     [320, phone],
     [375, phone],
     [414, phone],
     [767, desktop],
     [768, desktop],
     [1280, desktop],
-  ])('lies wholly inside a %i px screen, every result readable from its first character', async (width, device) => {
-    const page = await site.openAt('s2/', { ...device, viewport: { width, height: 812 } });
-    await focusBox(page, '#site-search');
-    await page.keyboard.type('群众');
-    await page.locator('.search-box-panel .search-hit-link').first().waitFor(poll);
-    const edges = await page
-      .locator('.search-box-panel, .search-box-panel .search-hit-excerpt')
-      .evaluateAll((nodes) =>
-        nodes.map((node) => node.getBoundingClientRect()).map(({ left, right }) => ({ left, right })),
-      );
-    expect(edges.length).toBeGreaterThan(1);
-    for (const { left, right } of edges) {
-      expect(left).toBeGreaterThanOrEqual(0);
-      expect(right).toBeLessThanOrEqual(width);
-    }
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  });
+  ] as const)(
+    'lies wholly inside a %i px screen, every result readable from its first character',
+    async ([width, device], { expect }) => {
+      const page = await site.openAt('s2/', { ...device, viewport: { width, height: 812 } });
+      await focusBox(page, '#site-search');
+      await page.keyboard.type('群众');
+      await page.locator('.search-box-panel .search-hit-link').first().waitFor(poll);
+      const edges = await page
+        .locator('.search-box-panel, .search-box-panel .search-hit-excerpt')
+        .evaluateAll((nodes) =>
+          nodes.map((node) => node.getBoundingClientRect()).map(({ left, right }) => ({ left, right })),
+        );
+      expect(edges.length).toBeGreaterThan(1);
+      for (const { left, right } of edges) {
+        expect(left).toBeGreaterThanOrEqual(0);
+        expect(right).toBeLessThanOrEqual(width);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    },
+  );
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    it.each(devices)(`open on results passes axe-core (%s, ${colorScheme})`, async (_, device) => {
+    it.for(devices)(`open on results passes axe-core (%s, ${colorScheme})`, async ([, device], { expect }) => {
       const page = await site.openAt('s2/', { ...device, colorScheme, bypassCSP: true });
       await focusBox(page, '#site-search');
       await page.keyboard.type('群众');
@@ -173,7 +180,9 @@ describe('the header search panel', () => {
     });
   }
 
-  it('shows that search is loading from the first tap on Fast 3G, and runs the word typed meanwhile', async () => {
+  it('shows that search is loading from the first tap on Fast 3G, and runs the word typed meanwhile', async ({
+    expect,
+  }) => {
     const page = await site.openAt('s2/', phone);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.emulateNetworkConditions', fast3g);
@@ -189,7 +198,7 @@ describe('the header search panel', () => {
     expect(await page.locator('#site-search').inputValue()).toBe('群众');
   });
 
-  it('opens /search/ with the query kept when Enter is pressed before the index is ready', async () => {
+  it('opens /search/ with the query kept when Enter is pressed before the index is ready', async ({ expect }) => {
     const page = await site.openAt('s2/', phone);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.emulateNetworkConditions', fast3g);
@@ -206,8 +215,8 @@ describe('the header search panel', () => {
   });
 });
 
-describe('a query typed before /search/ is ready', () => {
-  it('is kept and run once the page script and the index arrive', async () => {
+describe.concurrent('a query typed before /search/ is ready', () => {
+  it('is kept and run once the page script and the index arrive', async ({ expect }) => {
     const page = await site.blankPage(phone);
     let release = () => {};
     const held = new Promise<void>((resolve) => {
@@ -230,31 +239,34 @@ describe('a query typed before /search/ is ready', () => {
   });
 });
 
-describe('when search cannot load', () => {
-  it.each([
+describe.concurrent('when search cannot load', () => {
+  it.for([
     ['the header box, without its index', 's2/', /\/search-index\//, '#site-search', '.search-box-panel'],
     ['the header box, without its script', 's2/', /\/_astro\/search\.[\w-]+\.js$/, '#site-search', '.search-box-panel'],
     ['/search/, without its index', 'search/', /\/search-index\//, '#search-page-query', '.search-page-results'],
-  ])('%s tells readers in plain Chinese, and developers in the console', async (_, path, blocked, box, results) => {
-    const page = await site.blankPage(phone);
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.route(blocked, (route) => route.abort());
-    await page.goto(site.url + path);
-    await focusBox(page, box);
-    await page.keyboard.type('群众');
-    const notice = page.locator(`${results} .search-notice`);
-    await expect.poll(() => notice.textContent(), poll).toContain('搜索暂时无法使用');
-    expect(await page.locator(results).textContent()).not.toMatch(/[A-Za-z]/);
-    // The index's loader names the cause; a script the browser could not fetch is logged by the browser.
-    expect(errors.join('\n')).toMatch(String(blocked).includes('search-index') ? /npm run build/ : /Failed to load/);
-  });
+  ] as const)(
+    '%s tells readers in plain Chinese, and developers in the console',
+    async ([, path, blocked, box, results], { expect }) => {
+      const page = await site.blankPage(phone);
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.route(blocked, (route) => route.abort());
+      await page.goto(site.url + path);
+      await focusBox(page, box);
+      await page.keyboard.type('群众');
+      const notice = page.locator(`${results} .search-notice`);
+      await expect.poll(() => notice.textContent(), poll).toContain('搜索暂时无法使用');
+      expect(await page.locator(results).textContent()).not.toMatch(/[A-Za-z]/);
+      // The index's loader names the cause; a script the browser could not fetch is logged by the browser.
+      expect(errors.join('\n')).toMatch(String(blocked).includes('search-index') ? /npm run build/ : /Failed to load/);
+    },
+  );
 });
 
-describe('/search/ with the keyboard only', () => {
-  it('has one search box, the first one Tab reaches, and its results follow it', async () => {
+describe.concurrent('/search/ with the keyboard only', () => {
+  it('has one search box, the first one Tab reaches, and its results follow it', async ({ expect }) => {
     const page = await site.openAt('search/', desktop);
     expect(await page.locator('input[type="search"]').count()).toBe(1);
     expect(await page.locator('[role="search"]').count()).toBe(1);

@@ -1,5 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { afterAll, aroundEach, beforeAll, inject } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
 
 /** The built site under test: `dist/` unless DIST_DIR names another build. */
@@ -28,19 +29,21 @@ export interface BrowserSite {
  * one Chromium (tests/support/chromium-server.ts); closing it at the end closes this file's contexts.
  * A page opened inside a test is closed when that test ends: pages left open kept their renderers busy
  * through every later test of the file (the site tests took 13 % more CPU). A page opened in a `beforeAll`
- * lasts until the file ends.
+ * lasts until the file ends. Each test's contexts are its own even when tests run concurrently
+ * (`describe.concurrent`): the test runs inside its own list (AsyncLocalStorage), not beside a shared one.
  */
 export function useBrowserSite(root = DIST_DIR, basePath = '/'): BrowserSite {
   let server: StaticServer;
   const site = {} as BrowserSite;
-  /** The contexts opened by the test now running; null between tests. */
-  let testContexts: BrowserContext[] | null = null;
-  beforeEach(() => {
-    testContexts = [];
-  });
-  afterEach(async () => {
-    await Promise.all((testContexts ?? []).map((context) => context.close()));
-    testContexts = null;
+  /** The contexts opened by the test whose code is running; none outside a test. */
+  const testContexts = new AsyncLocalStorage<BrowserContext[]>();
+  aroundEach(async (runTest) => {
+    const contexts: BrowserContext[] = [];
+    try {
+      await testContexts.run(contexts, runTest);
+    } finally {
+      await Promise.all(contexts.map((context) => context.close()));
+    }
   });
   beforeAll(async () => {
     server = await serveStatic(root, basePath);
@@ -48,7 +51,7 @@ export function useBrowserSite(root = DIST_DIR, basePath = '/'): BrowserSite {
     site.browser = await chromium.connect(inject('chromiumEndpoint'));
     site.blankPage = async (options) => {
       const context = await site.browser.newContext(options);
-      testContexts?.push(context);
+      testContexts.getStore()?.push(context);
       const page = await context.newPage();
       page.on('pageerror', (error) => {
         throw error;
