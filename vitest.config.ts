@@ -3,7 +3,15 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // The files share one module graph per worker: isolated, each loaded the converter, the search and the
+          // bench modules anew. No unit test leaves state behind (environment changes are restored in place).
+          isolate: false,
+        },
+      },
       {
         test: {
           name: 'site',
