@@ -73,6 +73,14 @@ export interface TermPiece {
   every: boolean;
 }
 
+/** Where pieces `width` characters long cover a longer term: every `width` characters, plus the one ending it. */
+function pieceOffsets(length: number, width: number): number[] {
+  const offsets = new Set<number>();
+  for (let offset = 0; offset + width < length; offset += width) offsets.add(offset);
+  offsets.add(length - width);
+  return [...offsets];
+}
+
 /**
  * The tokens that decide a term: a term of up to `FIRST_LONGEST` characters is its own token (its first
  * occurrence); a longer one is covered by windows every `WINDOW` characters plus one ending with it.
@@ -82,14 +90,28 @@ export function termPieces(term: string): TermPiece[] {
   if (chars.length <= FIRST_LONGEST) {
     return [{ token: tokenOf(term), offset: 0, slot: chars.length, every: false }];
   }
-  const offsets = new Set<number>();
-  for (let offset = 0; offset + WINDOW < chars.length; offset += WINDOW) offsets.add(offset);
-  offsets.add(chars.length - WINDOW);
-  return [...offsets].map((offset) => ({
+  return pieceOffsets(chars.length, WINDOW).map((offset) => ({
     token: windowToken(tokenOf(chars.slice(offset, offset + WINDOW).join(''))),
     offset,
     slot: 0,
     every: true,
+  }));
+}
+
+/**
+ * Pieces that prove a section holds a term without its windows: the first occurrences of its strings of
+ * `FIRST_LONGEST` characters every `FIRST_LONGEST` characters plus the one ending it (one posting per section
+ * each, where a window holds every position). Where they line up the term starts there; where they do not,
+ * the section may still hold it elsewhere. A term of up to `FIRST_LONGEST` characters is decided as ever.
+ */
+export function provingPieces(term: string): TermPiece[] {
+  const chars = [...term];
+  if (chars.length <= FIRST_LONGEST) return termPieces(term);
+  return pieceOffsets(chars.length, FIRST_LONGEST).map((offset) => ({
+    token: tokenOf(chars.slice(offset, offset + FIRST_LONGEST).join('')),
+    offset,
+    slot: FIRST_LONGEST,
+    every: false,
   }));
 }
 
