@@ -120,6 +120,25 @@ describe('exact-search tokens', () => {
     expect(termStarts(first, first.map(firstAt))).toEqual([0]);
   });
 
+  it('sorts the 3-character strings that share their first two characters together, with no longer string between', () => {
+    // A pinyin walk from 考核 to 考核j… looks them all up: together they fall in one stretch of chunks, at any scale.
+    const sorted = [...new Set(tokens.values())].sort();
+    const rank = new Map(sorted.map((token, index) => [token, index]));
+    const chars = [...folded];
+    const ranksByStart = new Map<string, number[]>();
+    for (const [position, token] of tokens) {
+      if (position % SLOTS !== 3) continue;
+      const start = Math.floor(position / SLOTS);
+      const key = chars.slice(start, start + 2).join('');
+      ranksByStart.set(key, [...(ranksByStart.get(key) ?? []), rank.get(token) ?? -1]);
+    }
+    const shared = [...ranksByStart].filter(([, ranks]) => ranks.length > 2);
+    expect(shared.length).toBeGreaterThan(20);
+    for (const [start, ranks] of shared) {
+      expect(Math.max(...ranks) - Math.min(...ranks), start).toBe(ranks.length - 1);
+    }
+  });
+
   it('finds nothing for strings that are absent or span a block break', () => {
     for (const term of ['考核群众', '领导工作', '群众心声机制', `${folded.slice(0, 3)}不`]) {
       const pieces = termPieces(term);
