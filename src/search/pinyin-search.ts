@@ -1,6 +1,6 @@
 // Search by pinyin and initials (`qunzhong`, `qun zhong`, `qzgz`, `考核qz`), loaded by pinyin-fallback.ts.
 import { withBase } from '../utils/url.ts';
-import { EXACT_BUNDLE } from './exact-tokens.ts';
+import { EXACT_BUNDLE, provingPieces } from './exact-tokens.ts';
 import { foldText } from './fold-text.ts';
 import { once } from './load-once.ts';
 import type { TextRange } from './match-ranges.ts';
@@ -22,9 +22,9 @@ import { decidedByTokens, patternTokens, strideAt } from './pinyin-tokens.ts';
 import {
   PAGE_SIZE,
   pagedHits,
+  pieceSections,
   type SectionHit,
   type SectionSearchResult,
-  termSections,
   windowsHit,
 } from './search-sections.ts';
 import { firstWindowFor, loadTextWindow, STRIDE, type TextWindow, windowsReach } from './text-windows.ts';
@@ -152,15 +152,16 @@ const MAX_STRETCHES_LOOKED_UP = 4;
 
 /**
  * The sections (exact-index record ids) holding, for every term, one of the stretches of text it was seen to
- * match: each holds the query, decided on the exact index without reading its text. Undefined when a term
- * was seen to match none, or more stretches than are worth looking up.
+ * match: each holds the query, proved on the exact index without reading its text (`provingPieces`: a section
+ * it cannot prove is read). Undefined when a term was seen to match none, or more stretches than are worth
+ * looking up.
  */
 async function sectionsHoldingStretches(stretches: readonly ReadonlySet<string>[]): Promise<Set<string> | undefined> {
   if (stretches.some((seen) => seen.size === 0 || seen.size > MAX_STRETCHES_LOOKED_UP)) return undefined;
   const exact = await loadExactBundle();
   const perTerm = await Promise.all(
     stretches.map(async (seen) => {
-      const held = await Promise.all([...seen].map((stretch) => termSections(exact, stretch)));
+      const held = await Promise.all([...seen].map((stretch) => pieceSections(exact, provingPieces(stretch))));
       return new Set(held.flatMap((starts) => [...starts.keys()]));
     }),
   );

@@ -27,8 +27,9 @@ export function unitChars(readings: ReadonlyMap<string, readonly string[]>): (un
 /**
  * Each section (by its exact-index record id) holding one of the patterns, with the folded character
  * where its first match starts: the report's strings each pattern stands for, grown a character at a time
- * and kept only while the exact index holds them (strings sharing a start share its index chunks), so
- * the sections are decided without reading any text.
+ * and kept only while the exact index holds them (each step's strings lie together there: the 3-character
+ * ones sharing a start, exact-tokens.ts, and longer ones under the string they extend), so the sections
+ * are decided without reading any text.
  */
 export async function spelledSections(
   exact: TokenBundle,

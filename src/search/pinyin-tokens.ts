@@ -103,13 +103,25 @@ export interface TokenChoice {
   offset: number;
 }
 
-/** Cuts `length` positions into stretches of at most `max` and at least `min` (the last one reaches back). */
-function stretches(length: number, min: number, max: number): [start: number, end: number][] {
+/** Cuts `length` positions into stretches of `max`, the last one shorter. */
+function stretches(length: number, max: number): [start: number, end: number][] {
   const cut: [number, number][] = [];
   for (let start = 0; start < length; start += max) cut.push([start, Math.min(length, start + max)]);
-  const last = cut.at(-1);
-  if (last && last[1] - last[0] < min) last[0] = Math.max(0, last[1] - min);
-  return cut.filter(([start, end]) => end - start >= min);
+  return cut;
+}
+
+/**
+ * A run of `length` initials as the stretches its tokens hold: the whole run, or when longer than
+ * `MAX_INITIALS` its first and last `MAX_INITIALS`, each a shard of its own (a stretch between them is left to
+ * the texts: a third token would cost a third shard); none when shorter than `MIN_INITIALS`.
+ */
+function initialsStretches(length: number): [start: number, end: number][] {
+  if (length < MIN_INITIALS) return [];
+  if (length <= MAX_INITIALS) return [[0, length]];
+  return [
+    [0, MAX_INITIALS],
+    [length - MAX_INITIALS, length],
+  ];
 }
 
 /** The maximal runs of kept items, each with the index of its first item. */
@@ -177,7 +189,7 @@ export function shardKey(token: string): string {
 
 /**
  * What a section holding the pattern must hold: the tokens that decide it (`decidedByTokens`), or else its
- * full syllables 4 at a time and the initials of its characters 6 at a time. Sections holding them all are
+ * full syllables 4 at a time and the initials of its characters (`initialsStretches`). Sections holding them all are
  * a superset of those holding the pattern; the matcher decides.
  */
 export function patternTokens(pattern: PinyinPattern, readingsOf: ReadingsOf): TokenChoice[] {
@@ -187,7 +199,7 @@ export function patternTokens(pattern: PinyinPattern, readingsOf: ReadingsOf): T
   const syllableRuns = runs(pattern, (unit) => unit.kind === 'syllable');
   for (const run of syllableRuns) {
     const codes = run.items.map((unit) => (unit.kind === 'syllable' ? codesOf([unit.syllable]) : []));
-    for (const [start, end] of stretches(codes.length, 1, MAX_SYLLABLES)) {
+    for (const [start, end] of stretches(codes.length, MAX_SYLLABLES)) {
       choices.push({ tokens: syllableTokens(codes.slice(start, end)), offset: run.start + start });
     }
   }
@@ -198,7 +210,7 @@ export function patternTokens(pattern: PinyinPattern, readingsOf: ReadingsOf): T
     (keys) => keys.length > 0,
   );
   for (const run of letterRuns) {
-    for (const [start, end] of stretches(run.items.length, MIN_INITIALS, MAX_INITIALS)) {
+    for (const [start, end] of initialsStretches(run.items.length)) {
       choices.push({ tokens: initialsTokens(run.items.slice(start, end)), offset: run.start + start });
     }
   }

@@ -1,4 +1,4 @@
-import { termPieces, termStarts } from './exact-tokens.ts';
+import { type TermPiece, termPieces, termStarts } from './exact-tokens.ts';
 import { buildExcerpt, type Excerpt, type ExcerptPart, leadExcerpt, markedParts } from './excerpt.ts';
 import { BLOCK_BREAK } from './fold-text.ts';
 import { matchRanges, type TextRange } from './match-ranges.ts';
@@ -59,9 +59,8 @@ interface FoundSection {
 
 const length = (term: string) => [...term].length;
 
-/** Each section holding `term`, in reading order, with where the term first starts in it. */
-export async function termSections(bundle: TokenBundle, term: string): Promise<Map<string, number>> {
-  const pieces = termPieces(term);
+/** Each section where `pieces` line up, in reading order, with the first start at which they do. */
+export async function pieceSections(bundle: TokenBundle, pieces: readonly TermPiece[]): Promise<Map<string, number>> {
   const found = await Promise.all(
     pieces.map((piece) => (piece.every ? bundle.findEvery(piece.token) : bundle.find(piece.token))),
   );
@@ -76,6 +75,9 @@ export async function termSections(bundle: TokenBundle, term: string): Promise<M
   }
   return starts;
 }
+
+/** Each section holding `term`, in reading order, with where the term first starts in it. */
+const termSections = (bundle: TokenBundle, term: string) => pieceSections(bundle, termPieces(term));
 
 /** The first match in a section among the terms it holds. */
 function firstMatch(id: string, terms: readonly string[], perTerm: readonly Map<string, number>[]): FoundSection {

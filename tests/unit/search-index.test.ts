@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chunkCount, chunkSettingIgnored } from '../../src/integrations/token-bundle.ts';
 import {
   FIRST_LONGEST,
+  provingPieces,
   SLOTS,
   sectionTokens,
   type TermPiece,
@@ -82,6 +83,60 @@ describe('exact-search tokens', () => {
       expect(termPieces(term), term).toEqual([expect.objectContaining({ token: tokenOf(term), every: false })]);
     }
     expect(termPieces('做群众工作的能力问题').every((piece) => piece.every)).toBe(true);
+  });
+
+  it('proves a longer term where the first occurrences of its 8-character pieces line up, by one posting each', () => {
+    const chars = [...folded];
+    let proved = 0;
+    for (let at = 0; at < chars.length; at += 5) {
+      for (const length of [9, 12, 16, 20]) {
+        const term = chars.slice(at, at + length).join('');
+        if (term.length < length || term.includes('\n')) continue;
+        const pieces = provingPieces(term);
+        expect(
+          pieces.every((piece) => !piece.every && piece.slot === FIRST_LONGEST),
+          term,
+        ).toBe(true);
+        expect(pieces).toHaveLength(Math.ceil(length / FIRST_LONGEST));
+        const starts = termStarts(pieces, pieces.map(positionsOf));
+        // Only a start of the term is ever proved, and only where its first piece first occurs.
+        expect(
+          starts.every((start) => occurrences(term).includes(start)),
+          term,
+        ).toBe(true);
+        expect(starts.length, term).toBeLessThanOrEqual(1);
+        proved += starts.length;
+      }
+    }
+    expect(proved).toBeGreaterThan(100);
+    // The term's first 8 characters first occur where its last 8 do not follow: nothing proved, though it is there.
+    const text = '领导干部要深入基层领导干部要深入基层群众';
+    const byToken = new Map<string, number>();
+    for (const [position, token] of sectionTokens(text)) if (!byToken.has(token)) byToken.set(token, position);
+    const firstAt = (piece: TermPiece) => [byToken.get(piece.token) ?? -1];
+    const later = provingPieces('领导干部要深入基层群众');
+    expect(termStarts(later, later.map(firstAt))).toEqual([]);
+    const first = provingPieces('领导干部要深入基层');
+    expect(termStarts(first, first.map(firstAt))).toEqual([0]);
+  });
+
+  it('sorts the 3-character strings that share their first two characters together, with no longer string between', () => {
+    // A pinyin walk from 考核 to 考核j… looks them all up: together they fall in one stretch of chunks, at any scale.
+    const sorted = [...new Set(tokens.values())].sort();
+    const rank = new Map(sorted.map((token, index) => [token, index]));
+    const chars = [...folded];
+    const ranksByStart = new Map<string, number[]>();
+    for (const [position, token] of tokens) {
+      if (position % SLOTS !== 3) continue;
+      const start = Math.floor(position / SLOTS);
+      const key = chars.slice(start, start + 2).join('');
+      ranksByStart.set(key, [...(ranksByStart.get(key) ?? []), rank.get(token) ?? -1]);
+    }
+    const shared = [...ranksByStart].filter(([, ranks]) => ranks.length > 2);
+    expect(shared.length).toBeGreaterThan(20);
+    for (const [start, ranks] of shared) {
+      expect(Math.max(...ranks) - Math.min(...ranks), start).toBe(ranks.length - 1);
+    }
   });
 
   it('finds nothing for strings that are absent or span a block break', () => {

@@ -176,6 +176,20 @@ describe('pinyin index tokens', () => {
     expect(choice?.tokens.some((token) => tokensOf(lacking).has(token))).toBe(false);
   });
 
+  it.each([
+    ['tgjcldgbzqzgzdnl', [0, 10]],
+    ['tgjcldgb', [0, 2]],
+    ['tgjcld', [0]],
+  ])('holds a run of %j initials by its first and last six, one shard each, none for the middle', (query, offsets) => {
+    const [term] = parsePinyinQuery(query) ?? [];
+    const [choices = []] = term?.patterns.map((pattern) => patternTokens(pattern, readingsOf)) ?? [];
+    expect(choices.map((choice) => choice.offset)).toEqual(offsets);
+    for (const choice of choices) {
+      expect(choice.tokens.every((token) => /^w[a-z]{6}\d*$/.test(token))).toBe(true);
+      expect(new Set(choice.tokens.map((token) => shardOf(token, 32))).size).toBe(1);
+    }
+  });
+
   it('asks for tokens the text lacks when it lacks the sequence', () => {
     const [term] = parsePinyinQuery('qunzhongkaohe') ?? [];
     const [choices = []] = term?.patterns.map((pattern) => patternTokens(pattern, readingsOf)) ?? [];
